@@ -1,0 +1,27 @@
+import { formatHash, parseHash, type Location, type RouteId } from './routes';
+
+/** The current location, kept in step with `location.hash`. */
+class Router {
+  current: Location = $state(parseHash(window.location.hash));
+
+  constructor() {
+    window.addEventListener('hashchange', () => {
+      this.current = parseHash(window.location.hash);
+    });
+  }
+
+  /** Navigate (adds a history entry). */
+  go(route: RouteId, params: Record<string, string | undefined> = {}): void {
+    window.location.hash = formatHash(route, params);
+  }
+
+  /** Update the current view's parameters without a new history entry. */
+  replaceParams(params: Record<string, string | undefined>): void {
+    const hash = formatHash(this.current.route, params);
+    if (hash === window.location.hash) return;
+    history.replaceState(history.state, '', hash);
+    this.current = parseHash(hash);
+  }
+}
+
+export const router = new Router();
