@@ -158,3 +158,15 @@ export interface Dataset {
   inglehartWelzel: InglehartWelzelParameters;
   citations: Citation[];
 }
+
+/**
+ * A set of human answers that model answers are compared with: the built-in CultureSPA data,
+ * or a reference the user imported (official WVS-7 microdata, GlobalOpinionQA).
+ */
+export interface HumanReference {
+  id: string;
+  /** Shown on every chart and export, e.g. "Built-in (CultureSPA, 19 countries, unweighted)". */
+  label: string;
+  weighting: Weighting;
+  responses: Record<QuestionId, Record<CountryId, HumanResponse>>;
+}
