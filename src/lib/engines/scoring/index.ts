@@ -1,0 +1,5 @@
+export { normalizeLabelMasses, type LabelScores } from './normalizeLabelMasses';
+export { scoreFromFullVector, type VectorKind } from './scoreFromFullVector';
+export { scoreFromTopLogprobs, labelOfToken, type TopLogprob } from './scoreFromTopLogprobs';
+export { scoreFromSamples, parseAnswerLabel } from './scoreFromSamples';
+export { toOptionOrder } from './toOptionOrder';

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeLabelMasses } from './normalizeLabelMasses';
+
+describe('normalizeLabelMasses', () => {
+  it('divides by the total and keeps missing labels', () => {
+    // total 0.2 + 0.6 = 0.8 → [0.25, 0.75]
+    const scores = normalizeLabelMasses([0.2, 0.6], ['A', 'B'], ['C']);
+    expect(scores.probs[0]).toBeCloseTo(0.25, 12);
+    expect(scores.probs[1]).toBeCloseTo(0.75, 12);
+    expect(scores.allowedMass).toBeCloseTo(0.8, 12);
+    expect(scores.missingLabels).toEqual(['C']);
+  });
+
+  it('rejects zero total, NaN, undefined-length mismatch and empty input with messages', () => {
+    expect(() => normalizeLabelMasses([0, 0], ['A', 'B'])).toThrow('gave no probability to any answer label (A, B)');
+    expect(() => normalizeLabelMasses([], [])).toThrow('gave no probability to any answer label (none)');
+    expect(() => normalizeLabelMasses([Number.NaN], ['A'])).toThrow('Probability of label A is NaN');
+    expect(() => normalizeLabelMasses([0.5], ['A', 'B'])).toThrow('Got 1 label probabilities for 2 labels (A, B).');
+  });
+});
