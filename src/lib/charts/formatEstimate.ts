@@ -1,0 +1,17 @@
+import { format } from 'd3-format';
+
+const twoDecimals = format('.2f');
+
+/** A value in charts, tables and tooltips: two decimals, a true minus sign, "undefined" for null/NaN. */
+export function formatValue(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return 'undefined';
+  return twoDecimals(value).replace('-', '−');
+}
+
+/** "0.53 (95 % CI 0.41 to 0.66)"; the interval is left out when either end is missing. */
+export function formatEstimate(estimate: number | null | undefined, low?: number | null, high?: number | null): string {
+  const text = formatValue(estimate);
+  if (text === 'undefined' || low === null || low === undefined || high === null || high === undefined) return text;
+  if (Number.isNaN(low) || Number.isNaN(high)) return text;
+  return `${text} (95 % CI ${formatValue(low)} to ${formatValue(high)})`;
+}
