@@ -112,6 +112,11 @@ export interface HumanResponse {
   distribution: Distribution;
   /** Σ p_k s_k over on-scale options, renormalised over them; null for nominal questions. */
   mean: number | null;
+  /**
+   * Imported weighted references only: respondents behind the answers. Then `counts` and `n` hold sums of
+   * survey weights (W_WEIGHT), and this is the plain respondent count. Absent for unweighted data, where n is it.
+   */
+  unweightedN?: number;
 }
 
 export type Weighting = 'weighted' | 'unweighted';
