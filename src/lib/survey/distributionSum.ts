@@ -1,0 +1,15 @@
+/** Tolerance for a distribution's sum: generous for float noise, far below any real rounding error. */
+export const DISTRIBUTION_SUM_TOLERANCE = 1e-9;
+
+/**
+ * Why `values` is not a probability distribution, or null if it is one
+ * (every entry finite and ≥ 0, sum 1 within DISTRIBUTION_SUM_TOLERANCE).
+ */
+export function distributionProblem(values: readonly number[]): string | null {
+  if (values.length === 0) return 'it has no entries';
+  const bad = values.findIndex((p) => !Number.isFinite(p) || p < 0);
+  if (bad >= 0) return `entry ${bad} is ${values[bad]}, expected a finite number ≥ 0`;
+  const sum = values.reduce((total, p) => total + p, 0);
+  if (Math.abs(sum - 1) > DISTRIBUTION_SUM_TOLERANCE) return `it sums to ${sum}, expected 1 (±${DISTRIBUTION_SUM_TOLERANCE})`;
+  return null;
+}
