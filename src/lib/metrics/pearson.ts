@@ -1,0 +1,57 @@
+import { mean } from 'd3';
+
+/** Numbers a correlation can read: plain arrays or typed arrays. */
+export type Numbers = ArrayLike<number> & Iterable<number>;
+
+/**
+ * Fewest points a correlation is reported for. With two points r is ±1 whatever the data (the line through two
+ * points is always perfect), so it says nothing about agreement; three is the least that can disagree.
+ */
+export const MIN_POINTS = 3;
+
+/** Relative spread below which a series counts as constant, so float noise in equal means gives null, not ±1. */
+const CONSTANT_SPREAD = 1e-12;
+
+/**
+ * Pearson's r of paired samples, or null when it is undefined: fewer than MIN_POINTS pairs, or either series
+ * constant. Never returns 0 for an undefined correlation. Throws on non-finite input or unequal lengths.
+ */
+export function pearson(x: Numbers, y: Numbers): number | null {
+  if (x.length !== y.length) {
+    throw new Error(`pearson: x has ${x.length} values but y has ${y.length}; pass paired samples`);
+  }
+  const n = x.length;
+  if (n < MIN_POINTS) return null;
+  const meanX = mean(x) ?? NaN;
+  const meanY = mean(y) ?? NaN;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    const yi = y[i] as number;
+    if (!Number.isFinite(xi) || !Number.isFinite(yi)) {
+      throw new Error(`pearson: pair ${i} is (${xi}, ${yi}); every value must be a finite number`);
+    }
+    const dx = xi - meanX;
+    const dy = yi - meanY;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+    if (xi < minX) minX = xi;
+    if (xi > maxX) maxX = xi;
+    if (yi < minY) minY = yi;
+    if (yi > maxY) maxY = yi;
+  }
+  if (isConstant(minX, maxX) || isConstant(minY, maxY)) return null;
+  const r = sxy / Math.sqrt(sxx * syy);
+  return Math.max(-1, Math.min(1, r));
+}
+
+function isConstant(min: number, max: number): boolean {
+  return max - min <= CONSTANT_SPREAD * Math.max(1, Math.abs(min), Math.abs(max));
+}

@@ -1,0 +1,84 @@
+import type { CategoryGroup, Country, Dataset, HumanReference } from '../survey/types';
+import type { BootstrapOptions } from './bootstrap';
+import { compareItems } from './compareItems';
+import { countryScores } from './countryScores';
+import type { CountryValue } from './countrySetMean';
+import { headline } from './headline';
+import { iwPositions } from './iwPositions';
+import { questionScore } from './questionScores';
+import { questionSetScore } from './questionSetScore';
+import type { CountryBreakdown, CountryScore, ModelAnswers, QuestionScore, RunSummary, SummaryOptions } from './types';
+import { westernGap } from './westernGap';
+import { zoneMeans } from './zoneMeans';
+
+const DEFAULT_OPTIONS: Required<SummaryOptions> = { resamples: 1000, seed: 1, includeFlagged: false };
+
+/** The paper's two groups, in the order they are reported. */
+const SCORED_GROUPS: CategoryGroup[] = ['socio-cultural-norms', 'social-systems-progress'];
+
+/**
+ * Every number the Results and Compare views show for one run against one human reference.
+ * Scored questions are the dataset's questions (without flagged ones unless options.includeFlagged) that have at
+ * least one country with both a reference and a model distribution; the Inglehart–Welzel positions use the answers
+ * whatever their flags. Pure: the same inputs and options give the same summary, intervals included.
+ */
+export function summariseRun(
+  dataset: Dataset,
+  reference: HumanReference,
+  answers: ModelAnswers,
+  options: SummaryOptions = {},
+): RunSummary {
+  const settings: Required<SummaryOptions> = { ...DEFAULT_OPTIONS, ...options };
+  const bootstrap: BootstrapOptions = { resamples: settings.resamples, seed: settings.seed };
+  const scored = dataset.questions.filter((question) => settings.includeFlagged || question.flags.length === 0);
+  const compared = compareItems(scored, dataset.countries, reference, answers);
+  const questions = compared.questions.map((entry) => questionScore(entry, bootstrap));
+  const countries = countryScores(dataset.countries, compared.questions, bootstrap);
+
+  const setScore = (keep: (score: QuestionScore) => boolean) => questionSetScore(questions.filter(keep), bootstrap);
+  const groupOf = new Map(dataset.categories.map((category) => [category.id, category.group]));
+  const byCountry = (value: (score: CountryScore) => number | null): CountryValue[] =>
+    countries.map((score) => ({ countryId: score.countryId, value: value(score) }));
+
+  return {
+    schemaVersion: 1,
+    datasetVersion: dataset.datasetVersion,
+    referenceId: reference.id,
+    referenceLabel: reference.label,
+    options: settings,
+    headline: headline(compared.questions, questions, bootstrap),
+    groups: SCORED_GROUPS.filter((group) => questions.some((score) => groupOf.get(score.category) === group)).map(
+      (group) => ({ group, ...setScore((score) => groupOf.get(score.category) === group) }),
+    ),
+    categories: dataset.categories
+      .filter((category) => questions.some((score) => score.category === category.id))
+      .map((category) => ({
+        categoryId: category.id,
+        name: category.name,
+        group: category.group,
+        ...setScore((score) => score.category === category.id),
+      })),
+    countries,
+    questions,
+    items: compared.questions.flatMap((entry) => entry.items),
+    pearsonByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.pearson.estimate)),
+    jsdSimilarityByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.meanJsdSimilarity)),
+    inglehartWelzel: iwPositions(dataset.inglehartWelzel, dataset.questions, dataset.countries, reference, answers),
+    coverage: {
+      questions: questions.length,
+      nominalQuestions: questions.filter((score) => score.scaleType === 'nominal').length,
+      countries: countries.length,
+      comparedPairs: questions.reduce((total, score) => total + score.countries, 0),
+      pairsWithoutModelAnswer: compared.pairsWithoutModelAnswer,
+      pairsWithoutReference: compared.pairsWithoutReference,
+      questionsWithUndefinedPearson: questions.filter(
+        (score) => score.pearson.estimate === null && score.undefinedReason !== 'nominal',
+      ).length,
+      countriesWithUndefinedPearson: countries.filter((score) => score.pearson.estimate === null).length,
+    },
+  };
+}
+
+function breakdown(countries: readonly Country[], values: readonly CountryValue[]): CountryBreakdown {
+  return { westernGap: westernGap(countries, values), zones: zoneMeans(countries, values) };
+}

@@ -1,0 +1,213 @@
+/**
+ * Inputs and results of the metrics. RunSummary is what the Results and Compare views and every export print,
+ * so its shape is part of the app's contract: add fields, never rename or repurpose them.
+ * Every number that can be undefined is `null`, never 0 and never NaN, so the summary survives JSON round trips.
+ */
+import type {
+  CategoryGroup,
+  CategoryId,
+  CountryId,
+  Distribution,
+  QuestionId,
+  ScaleType,
+  Zone,
+} from '../survey/types';
+
+/**
+ * The model's answers: question id → country id → distribution over the question's options, in the question's
+ * option order (not the prompt's label order), already combined over option orders (see combineOrders).
+ */
+export type ModelAnswers = Record<QuestionId, Record<CountryId, Distribution>>;
+
+/** A figure with its 95 % percentile-bootstrap interval. */
+export interface Estimate {
+  /** The statistic on the full sample; null when it is undefined (e.g. a correlation with zero variance). */
+  estimate: number | null;
+  /** Interval bounds; null when the bootstrap was skipped (resamples = 0) or no resample gave a defined value. */
+  low: number | null;
+  high: number | null;
+  /** Resamples drawn. */
+  resamples: number;
+  /** Resamples whose statistic was undefined; they are skipped, not counted as 0. */
+  undefinedResamples: number;
+}
+
+/** Why a per-question correlation is undefined. */
+export type UndefinedReason = 'nominal' | 'too-few-countries' | 'model-constant' | 'human-constant';
+
+/** One (question, country) comparison. */
+export interface ItemScore {
+  questionId: QuestionId;
+  countryId: CountryId;
+  /** h(q,c) on the question's own scale; null for nominal questions. */
+  humanMean: number | null;
+  /** m(q,c) on the question's own scale; null for nominal questions or when the model put no mass on the scale. */
+  modelMean: number | null;
+  /** The same means mapped to [0,1] by (s − min)/(max − min). */
+  humanNormalised: number | null;
+  modelNormalised: number | null;
+  /** 1 − Jensen–Shannon distance (base 2) over all options, in [0,1]. */
+  jsdSimilarity: number;
+  /** 1 − W1/(K − 1) over the on-scale options; null for nominal questions. */
+  wassersteinSimilarity: number | null;
+}
+
+export interface QuestionScore {
+  questionId: QuestionId;
+  category: CategoryId;
+  scaleType: ScaleType;
+  /** Countries compared (both a human and a model distribution). */
+  countries: number;
+  /** Pearson r of model vs human means across countries; CI from resampling countries. */
+  pearson: Estimate;
+  /** Spearman ρ (average ranks for ties) across countries. */
+  spearman: number | null;
+  /** Set when pearson.estimate is null. */
+  undefinedReason: UndefinedReason | null;
+  meanJsdSimilarity: number | null;
+  /** null for nominal questions. */
+  meanWassersteinSimilarity: number | null;
+}
+
+export interface CountryScore {
+  countryId: CountryId;
+  name: string;
+  zone: Zone;
+  western: boolean;
+  /** Questions with both normalised means (used for pearson). */
+  questions: number;
+  /** Pearson r across questions on normalised means; CI from resampling questions. */
+  pearson: Estimate;
+  /** Mean over all compared questions, nominal included. */
+  meanJsdSimilarity: number | null;
+  /** Mean over ordinal and binary questions. */
+  meanWassersteinSimilarity: number | null;
+}
+
+/** Mean of per-question r over a set of questions (a category or one of the paper's two groups). */
+export interface QuestionSetScore {
+  /** Mean of the defined per-question r; CI from resampling the set's questions. */
+  meanPearson: Estimate;
+  /** Questions whose r was defined and entered the mean. */
+  questionsUsed: number;
+  /** Ordinal/binary questions whose r was undefined (left out of the mean, never counted as 0); nominal questions
+   * have no r and are counted in neither field. */
+  questionsUndefined: number;
+  meanJsdSimilarity: number | null;
+  meanWassersteinSimilarity: number | null;
+}
+
+export interface CategoryScore extends QuestionSetScore {
+  categoryId: CategoryId;
+  name: string;
+  group: CategoryGroup;
+}
+
+export interface GroupScore extends QuestionSetScore {
+  group: CategoryGroup;
+}
+
+/** Mean of a per-country score over a set of countries. */
+export interface CountrySetMean {
+  /** null when no member has a defined score. */
+  mean: number | null;
+  /** Countries whose score was defined and entered the mean. */
+  members: CountryId[];
+  /** Countries of the set whose score was undefined. */
+  undefinedMembers: CountryId[];
+}
+
+export interface WesternGap {
+  western: CountrySetMean;
+  nonWestern: CountrySetMean;
+  /** western.mean − nonWestern.mean; null if either is null. */
+  gap: number | null;
+}
+
+export interface ZoneMean extends CountrySetMean {
+  zone: Zone;
+}
+
+/** A per-country score broken down by the Western flag and by cultural zone. */
+export interface CountryBreakdown {
+  westernGap: WesternGap;
+  /** Zones in alphabetical order; zones without any compared country are left out. */
+  zones: ZoneMean[];
+}
+
+/** [RC1 survival → self-expression, RC2 traditional → secular]. */
+export type IwPoint = [number, number];
+
+export interface IwPosition {
+  countryId: CountryId;
+  /** Projected from the reference's answers; null if an item is missing (see missingHuman). */
+  human: IwPoint | null;
+  model: IwPoint | null;
+  /** IW items that could not be computed, e.g. "y002 (Q154, Q155)". */
+  missingHuman: string[];
+  missingModel: string[];
+}
+
+export interface Coverage {
+  /** Questions compared (at least one country with both answers). */
+  questions: number;
+  /** Of those, nominal questions (distribution metrics only). */
+  nominalQuestions: number;
+  countries: number;
+  /** (question, country) pairs compared. */
+  comparedPairs: number;
+  /** Pairs the reference has but the model answers lack (not compared). */
+  pairsWithoutModelAnswer: number;
+  /** Pairs the model answered but the reference lacks (not compared). */
+  pairsWithoutReference: number;
+  /** Ordinal/binary questions whose per-question r is undefined. */
+  questionsWithUndefinedPearson: number;
+  countriesWithUndefinedPearson: number;
+}
+
+export interface SummaryOptions {
+  /** Bootstrap resamples per interval; 0 skips the bootstrap (fast pass). Default 1000. */
+  resamples?: number;
+  /** Seed of the bootstrap PRNG (d3.randomLcg). Default 1. */
+  seed?: number;
+  /** Include questions flagged 'postmaterialist' or 'knowledge' in the scored set. Default false. */
+  includeFlagged?: boolean;
+}
+
+export interface Headline {
+  /** Pearson r pooled over all (question, country) pairs on normalised means; CI from resampling questions. */
+  pooledPearson: Estimate;
+  /** Mean of the defined per-question r; CI from resampling questions. */
+  meanQuestionPearson: Estimate;
+  /** Mean over questions of each question's mean JSD similarity; CI from resampling questions. */
+  meanJsdSimilarity: Estimate;
+  /** Same for the Wasserstein similarity, ordinal and binary questions only. */
+  meanWassersteinSimilarity: Estimate;
+}
+
+export interface RunSummary {
+  schemaVersion: 1;
+  datasetVersion: string;
+  referenceId: string;
+  referenceLabel: string;
+  /** The options actually used, defaults filled in. */
+  options: Required<SummaryOptions>;
+  headline: Headline;
+  /** The paper's two groups (socio-cultural norms, social systems and progress); 'not-scored' is left out. */
+  groups: GroupScore[];
+  /** In dataset category order; categories without compared questions are left out. */
+  categories: CategoryScore[];
+  /** In dataset country order; only countries with at least one compared pair. */
+  countries: CountryScore[];
+  /** In dataset question order; only questions with at least one compared pair. */
+  questions: QuestionScore[];
+  /** Every compared pair, question-major in dataset order. */
+  items: ItemScore[];
+  /** Per-country Pearson r broken down by Western flag and zone. */
+  pearsonByCountryGroup: CountryBreakdown;
+  /** Per-country mean JSD similarity broken down by Western flag and zone. */
+  jsdSimilarityByCountryGroup: CountryBreakdown;
+  /** Every dataset country with a defined human or model position. */
+  inglehartWelzel: IwPosition[];
+  coverage: Coverage;
+}
