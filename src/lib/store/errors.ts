@@ -1,0 +1,41 @@
+import { InvalidRecordError } from './validate/fields';
+
+/** The browser refused to store more (QuotaExceededError); the runner turns it into a pause. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+  constructor(options?: ErrorOptions) {
+    super(
+      'Browser storage is full, so results can no longer be saved. Free space (Manage: delete old runs or cached models), then resume the run.',
+      options,
+    );
+  }
+}
+
+/** A stored record this version cannot read (written by another version, or damaged). */
+export class StoredDataError extends Error {
+  override name = 'StoredDataError';
+}
+
+function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('name' in error)) return false;
+  return error.name === 'QuotaExceededError';
+}
+
+/** Awaits a write, turning QuotaExceededError into StorageFullError; other errors pass through. */
+export async function guardQuota<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError({ cause: error }) : error;
+  }
+}
+
+/** Validates a record read back from IndexedDB, wrapping failures in a message that says what to do. */
+export function readStored<T>(read: (value: unknown, where: string) => T, value: unknown, where: string, remedy: string): T {
+  try {
+    return read(value, where);
+  } catch (error) {
+    if (!(error instanceof InvalidRecordError)) throw error;
+    throw new StoredDataError(`${error.message}. ${remedy}`, { cause: error });
+  }
+}

@@ -1,0 +1,39 @@
+import type { RunSummary } from '../../metrics/types';
+import { itemKey } from '../itemKey';
+import type { ResultItem, ResultRecord, RunRecord } from '../types';
+import { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION, type PromptTemplateInfo, type RunExportFile } from './runExportFile';
+
+function toItem({ runId: _runId, itemKey: _itemKey, ...item }: ResultRecord): ResultItem {
+  return item;
+}
+
+function byItemKey(a: ResultItem, b: ResultItem): number {
+  const keyA = itemKey(a.questionId, a.countryId, a.order);
+  const keyB = itemKey(b.questionId, b.countryId, b.order);
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+}
+
+/** Builds the export object for a run; the run's own id and item keys are implied, so items drop them. */
+export function buildRunExport<TSummary = RunSummary>(
+  run: RunRecord,
+  results: readonly ResultRecord[],
+  promptTemplate: PromptTemplateInfo,
+  summary: TSummary,
+  exportedAt: Date = new Date(),
+): RunExportFile<TSummary> {
+  return {
+    format: RUN_EXPORT_FORMAT,
+    schemaVersion: RUN_EXPORT_SCHEMA_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    datasetVersion: run.datasetVersion,
+    run,
+    promptTemplate,
+    items: results.map(toItem).sort(byItemKey),
+    summary,
+  };
+}
+
+/** The export as pretty-printed JSON text. */
+export function exportRunJson<TSummary = RunSummary>(...args: Parameters<typeof buildRunExport<TSummary>>): string {
+  return JSON.stringify(buildRunExport(...args), null, 2);
+}

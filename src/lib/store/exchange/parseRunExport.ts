@@ -1,0 +1,115 @@
+import { expandOrders } from '../../prompt/expandOrders';
+import type { Dataset } from '../../survey/types';
+import { itemKey } from '../itemKey';
+import type { ResultItem, RunRecord } from '../types';
+import { InvalidRecordError, readObject, readString, readTimestamp, type RawObject } from '../validate/fields';
+import { readPromptSettings } from '../validate/readPromptSettings';
+import { readResultItem } from '../validate/readResultItem';
+import { readRunRecord } from '../validate/readRunRecord';
+import { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION, type PromptTemplateInfo } from './runExportFile';
+
+/** An import file was rejected; nothing was written. */
+export class RunImportError extends Error {
+  override name = 'RunImportError';
+}
+
+/** What an import writes: the run and its items, all validated. */
+export interface ParsedRunExport {
+  run: RunRecord;
+  promptTemplate: PromptTemplateInfo;
+  items: ResultItem[];
+}
+
+type Catalog = Pick<Dataset, 'questions' | 'countries'>;
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new RunImportError(`The file is not complete JSON (was it cut off while downloading?): ${detail}`);
+  }
+}
+
+function readHeader(file: RawObject): void {
+  if (file.format !== RUN_EXPORT_FORMAT) {
+    throw new RunImportError(
+      `"format" is ${JSON.stringify(file.format)}, expected "${RUN_EXPORT_FORMAT}": choose a run file exported by ValueProbe`,
+    );
+  }
+  if (file.schemaVersion !== RUN_EXPORT_SCHEMA_VERSION) {
+    throw new RunImportError(
+      `"schemaVersion" is ${JSON.stringify(file.schemaVersion)}; this version of ValueProbe reads version ${RUN_EXPORT_SCHEMA_VERSION}. ` +
+        'Open the file with the ValueProbe version that wrote it and export again.',
+    );
+  }
+  readTimestamp(file, 'exportedAt', 'file');
+  readString(file, 'datasetVersion', 'file');
+  readObject(file.summary, 'file: "summary"');
+}
+
+function readPromptTemplate(value: unknown): PromptTemplateInfo {
+  const template = readObject(value, 'file: "promptTemplate"');
+  return {
+    settings: readPromptSettings(template.settings, 'promptTemplate'),
+    hash: readString(template, 'hash', 'promptTemplate'),
+    text: readString(template, 'text', 'promptTemplate'),
+  };
+}
+
+function readItems(value: unknown, run: RunRecord, catalog: Catalog): ResultItem[] {
+  if (!Array.isArray(value)) throw new InvalidRecordError(`file: "items" must be a list, got ${typeof value}`);
+  const optionCounts = new Map(catalog.questions.map((question) => [question.id, question.options.length]));
+  const countryIds = new Set(catalog.countries.map((country) => country.id));
+  const scopeQuestions = new Set(run.scope.questionIds);
+  const scopeCountries = new Set(run.scope.countryIds);
+  const orders: readonly string[] = expandOrders(run.promptSettings.order);
+  const firstIndexByKey = new Map<string, number>();
+  return value.map((raw: unknown, index) => {
+    const where = `item ${index + 1}`;
+    const rawObject = readObject(raw, where);
+    const questionId = readString(rawObject, 'questionId', where);
+    const optionCount = optionCounts.get(questionId);
+    if (optionCount === undefined) {
+      throw new InvalidRecordError(`${where}: unknown question id "${questionId}"; the file may come from another dataset version`);
+    }
+    const item = readResultItem(rawObject, where, () => optionCount);
+    const key = itemKey(item.questionId, item.countryId, item.order);
+    const named = `${where} (${key})`;
+    if (!countryIds.has(item.countryId)) {
+      throw new InvalidRecordError(`${named}: unknown country id "${item.countryId}"; the file may come from another dataset version`);
+    }
+    if (!scopeQuestions.has(item.questionId) || !scopeCountries.has(item.countryId)) {
+      throw new InvalidRecordError(`${named}: outside the run's scope (its questions and countries)`);
+    }
+    if (!orders.includes(item.order)) {
+      throw new InvalidRecordError(`${named}: order "${item.order}" but the run asks in ${orders.join(' and ')} order`);
+    }
+    const earlier = firstIndexByKey.get(key);
+    if (earlier !== undefined) throw new InvalidRecordError(`${named}: duplicates item ${earlier + 1}`);
+    firstIndexByKey.set(key, index);
+    return item;
+  });
+}
+
+/**
+ * Validates a run export completely against the dataset before anything is written. Every problem
+ * is reported as a RunImportError naming the field or item.
+ */
+export function parseRunExport(text: string, catalog: Catalog): ParsedRunExport {
+  const file = parseJson(text);
+  try {
+    const header = readObject(file, 'file');
+    readHeader(header);
+    const run = readRunRecord(header.run, 'run');
+    const promptTemplate = readPromptTemplate(header.promptTemplate);
+    const items = readItems(header.items, run, catalog);
+    if (items.length !== run.doneItems) {
+      throw new InvalidRecordError(`run "${run.id}": "doneItems" is ${run.doneItems} but the file has ${items.length} items`);
+    }
+    return { run, promptTemplate, items };
+  } catch (error) {
+    if (error instanceof InvalidRecordError) throw new RunImportError(`${error.message}. Nothing was imported.`, { cause: error });
+    throw error;
+  }
+}

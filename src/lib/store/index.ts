@@ -1,0 +1,18 @@
+export type * from './types';
+export { RUN_STATUSES } from './types';
+export { DATABASE_NAME, type ValueProbeDb, type ValueProbeSchema } from './schema';
+export { MIGRATIONS, type Migration } from './migrations';
+export { openValueProbeDb, type OpenOptions } from './openValueProbeDb';
+export { itemKey } from './itemKey';
+export { StorageFullError, StoredDataError } from './errors';
+export { InvalidRecordError } from './validate/fields';
+export { getRun, listRuns, putRun, findResumableRuns, appendResults, deleteRun } from './runs';
+export { listResults, listResultKeys } from './results';
+export { saveReference, listReferences, getReference, deleteReference } from './references';
+export { getSetting, setSetting, deleteSetting } from './settings';
+export type { RunExportFile, PromptTemplateInfo } from './exchange/runExportFile';
+export { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION } from './exchange/runExportFile';
+export { buildRunExport, exportRunJson } from './exchange/exportRunJson';
+export { exportRunCsv, RUN_CSV_HEADER } from './exchange/exportRunCsv';
+export { parseRunExport, RunImportError, type ParsedRunExport } from './exchange/parseRunExport';
+export { importRun, type ImportedRun } from './exchange/importRun';

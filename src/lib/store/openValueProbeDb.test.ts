@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS, type Migration } from './migrations';
+import { openValueProbeDb } from './openValueProbeDb';
+import { appendResults, getRun, putRun } from './runs';
+import { listResults } from './results';
+import { freshDbName, sampleResult, sampleRun } from './testing/fixtures';
+
+/** A plausible v2: a new store plus an index on runs, and a data rewrite of existing runs. */
+const addNotesAndStatusIndex: Migration = async (database, transaction) => {
+  database.createObjectStore('notes');
+  transaction.objectStore('runs').createIndex('by-status', 'status');
+  const runs = transaction.objectStore('runs');
+  for (const run of (await runs.getAll()) as { id: string; name: string }[]) {
+    await runs.put({ ...run, name: `${run.name} (v2)` });
+  }
+};
+
+async function seedVersion1(name: string): Promise<void> {
+  const db = await openValueProbeDb({ name });
+  await putRun(db, sampleRun());
+  await appendResults(db, sampleRun(), [sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4])]);
+  db.close();
+}
+
+describe('openValueProbeDb', () => {
+  it('creates version 1 with the four stores', async () => {
+    const db = await openValueProbeDb({ name: freshDbName() });
+    expect(db.version).toBe(1);
+    expect([...db.objectStoreNames].sort()).toEqual(['references', 'results', 'runs', 'settings']);
+    expect([...db.transaction('results').store.indexNames]).toEqual(['by-run']);
+    db.close();
+  });
+
+  it('upgrading a version 1 database with data to version 2 keeps the data and applies the step', async () => {
+    const name = freshDbName();
+    await seedVersion1(name);
+    const db = await openValueProbeDb({ name, migrations: [...MIGRATIONS, addNotesAndStatusIndex] });
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames]).toContain('notes');
+    expect((await getRun(db, 'run-1'))?.name).toBe('Sample run (v2)');
+    expect(await listResults(db, 'run-1')).toEqual([sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4])]);
+    db.close();
+  });
+
+  it('a failing migration aborts the upgrade: the database stays at version 1 with its data', async () => {
+    const name = freshDbName();
+    await seedVersion1(name);
+    const broken: Migration = () => {
+      throw new Error('step 2 exploded');
+    };
+    await expect(openValueProbeDb({ name, migrations: [...MIGRATIONS, broken] })).rejects.toThrow(
+      `Could not open the ValueProbe database "${name}": step 2 exploded`,
+    );
+    const db = await openValueProbeDb({ name });
+    expect(db.version).toBe(1);
+    expect(await getRun(db, 'run-1')).toEqual(sampleRun());
+    db.close();
+  });
+
+  it('names the missing step when a migration list has a hole', async () => {
+    const holey = [MIGRATIONS[0], undefined] as unknown as Migration[];
+    await expect(openValueProbeDb({ name: freshDbName(), migrations: holey })).rejects.toThrow(
+      'No migration from database version 1 to 2.',
+    );
+  });
+});

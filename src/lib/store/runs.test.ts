@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StoredDataError } from './errors';
+import { openValueProbeDb } from './openValueProbeDb';
+import { listResultKeys, listResults } from './results';
+import { appendResults, deleteRun, findResumableRuns, getRun, listRuns, putRun } from './runs';
+import type { ValueProbeDb } from './schema';
+import { freshDbName, sampleResult, sampleRun } from './testing/fixtures';
+
+let db: ValueProbeDb;
+beforeEach(async () => {
+  db = await openValueProbeDb({ name: freshDbName() });
+});
+afterEach(() => db.close());
+
+describe('runs and results', () => {
+  it('returns undefined and empty lists on an empty store', async () => {
+    expect(await getRun(db, 'nope')).toBeUndefined();
+    expect(await listRuns(db)).toEqual([]);
+    expect(await findResumableRuns(db)).toEqual([]);
+    expect(await listResults(db, 'nope')).toEqual([]);
+    expect(await listResultKeys(db, 'nope')).toEqual(new Set());
+  });
+
+  it('lists runs newest first and finds the running and paused ones', async () => {
+    await putRun(db, sampleRun({ id: 'old', status: 'paused', createdAt: '2026-01-01T00:00:00.000Z' }));
+    await putRun(db, sampleRun({ id: 'new', status: 'running', createdAt: '2026-01-03T00:00:00.000Z' }));
+    await putRun(db, sampleRun({ id: 'done', status: 'completed', createdAt: '2026-01-02T00:00:00.000Z' }));
+    await putRun(db, sampleRun({ id: 'gone', status: 'cancelled', createdAt: '2026-01-04T00:00:00.000Z' }));
+    expect((await listRuns(db)).map((run) => run.id)).toEqual(['gone', 'new', 'done', 'old']);
+    expect((await findResumableRuns(db)).map((run) => run.id)).toEqual(['new', 'old']);
+  });
+
+  it('appends results and the run progress together, and deletes only the given run', async () => {
+    const run = sampleRun({ status: 'running', doneItems: 2 });
+    const first = sampleResult('Q1', 'USA', [0.25, 0.25, 0.25, 0.25]);
+    const second = sampleResult('Q2', 'DEU', [0.5, 0.5]);
+    const other = sampleResult('Q2', 'DEU', [1, 0], 'run-2');
+    await appendResults(db, run, [first, second]);
+    await appendResults(db, sampleRun({ id: 'run-2', doneItems: 1 }), [other]);
+    expect((await getRun(db, 'run-1'))?.doneItems).toBe(2);
+    expect(await listResultKeys(db, 'run-1')).toEqual(new Set(['Q1|USA|original', 'Q2|DEU|original']));
+    expect(await listResults(db, 'run-2')).toEqual([other]);
+
+    await deleteRun(db, 'run-1');
+    expect(await getRun(db, 'run-1')).toBeUndefined();
+    expect(await listResults(db, 'run-1')).toEqual([]);
+    expect(await listResults(db, 'run-2')).toEqual([other]);
+  });
+
+  it('rejects a damaged stored run with the field, the value and what to do', async () => {
+    await db.put('runs', { ...sampleRun(), status: 'exploded' } as never);
+    await expect(getRun(db, 'run-1')).rejects.toThrow(StoredDataError);
+    await expect(listRuns(db)).rejects.toThrow(
+      'stored run "run-1": "status" must be one of running, paused, completed, cancelled, got "exploded". Export it if you can and delete it in Manage → Runs',
+    );
+  });
+
+  it('rejects a stored result whose key disagrees with its content', async () => {
+    await db.put('results', { ...sampleResult('Q1', 'USA', [1, 0, 0, 0]), itemKey: 'Q9|USA|original' });
+    await expect(listResults(db, 'run-1')).rejects.toThrow(
+      'stored result of run "run-1": "itemKey" is "Q9|USA|original" but its content says "Q1|USA|original". Delete the run',
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import type { EngineDescriptor, ScoringMethod } from '../engines/types';
+import type { OptionOrder, PromptSettings } from '../prompt/types';
+import type { CountryId, Distribution, HumanReference, QuestionId } from '../survey/types';
+
+export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled';
+
+export const RUN_STATUSES: readonly RunStatus[] = ['running', 'paused', 'completed', 'cancelled'];
+
+/** The questions and countries a run covers; the runner plans their full cross product per order. */
+export interface RunScope {
+  questionIds: QuestionId[];
+  countryIds: CountryId[];
+}
+
+/** One evaluation run: which engine answered which items under which prompt settings. */
+export interface RunRecord {
+  id: string;
+  name: string;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  status: RunStatus;
+  /** Why a run is paused (user request, engine error, full storage); absent otherwise. */
+  pauseReason?: string;
+  engine: EngineDescriptor;
+  promptSettings: PromptSettings;
+  /** Hash of the prompt template; results are only comparable across runs with equal hashes. */
+  templateHash: string;
+  datasetVersion: string;
+  /** Id of the human reference the run is compared with by default. */
+  referenceId: string;
+  scope: RunScope;
+  totalItems: number;
+  doneItems: number;
+}
+
+/** The answer to one (question, country, order) of a run, as it is exported. */
+export interface ResultItem {
+  questionId: QuestionId;
+  countryId: CountryId;
+  order: OptionOrder;
+  /** Probabilities in the QUESTION's option order (already mapped back from label order). */
+  probs: Distribution;
+  allowedMass: number;
+  method: ScoringMethod;
+  missingLabels: string[];
+  tokensIn: number;
+  ms: number;
+  samples?: number;
+  /** ISO 8601 time the answer arrived. */
+  at: string;
+}
+
+/** A result as stored: keyed by [runId, itemKey]. */
+export interface ResultRecord extends ResultItem {
+  runId: string;
+  /** `${questionId}|${countryId}|${order}`, see itemKey(). */
+  itemKey: string;
+}
+
+/** A human reference the user imported (e.g. aggregated WVS-7 microdata). */
+export interface StoredReference extends HumanReference {
+  /** Where the data came from, e.g. "WVS_Cross-National_Wave_7_csv_v6_0.csv". */
+  source: string;
+  createdAt: string;
+}
+
+/** Values kept in the `settings` store; JSON-like so any version can read them back. */
+export type SettingValue = string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };

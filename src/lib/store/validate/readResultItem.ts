@@ -1,0 +1,57 @@
+import type { ScoringMethod } from '../../engines/types';
+import type { OptionOrder } from '../../prompt/types';
+import type { ResultItem, ResultRecord } from '../types';
+import { itemKey } from '../itemKey';
+import {
+  InvalidRecordError,
+  readNumber,
+  readObject,
+  readOneOf,
+  readOptionalCount,
+  readString,
+  readStringList,
+  readTimestamp,
+  readCount,
+} from './fields';
+import { readDistribution } from './readDistribution';
+
+const ORDERS: readonly OptionOrder[] = ['original', 'reversed'];
+const METHODS: readonly ScoringMethod[] = ['full-logits', 'top-logprobs', 'sampling', 'baseline'];
+
+/**
+ * Reads one answer. `optionCount` (from the dataset) checks that probs has one entry per option;
+ * without it only the sum is checked.
+ */
+export function readResultItem(value: unknown, where: string, optionCount?: (questionId: string) => number): ResultItem {
+  const raw = readObject(value, where);
+  const questionId = readString(raw, 'questionId', where);
+  const countryId = readString(raw, 'countryId', where);
+  const order = readOneOf(raw, 'order', ORDERS, where);
+  const named = `${where} (${itemKey(questionId, countryId, order)})`;
+  const item: ResultItem = {
+    questionId,
+    countryId,
+    order,
+    probs: readDistribution(raw, 'probs', named, optionCount?.(questionId)),
+    allowedMass: readNumber(raw, 'allowedMass', named, { min: 0, max: 1 + 1e-9 }),
+    method: readOneOf(raw, 'method', METHODS, named),
+    missingLabels: readStringList(raw, 'missingLabels', named),
+    tokensIn: readCount(raw, 'tokensIn', named),
+    ms: readNumber(raw, 'ms', named, { min: 0 }),
+    at: readTimestamp(raw, 'at', named),
+  };
+  const samples = readOptionalCount(raw, 'samples', named);
+  if (samples !== undefined) item.samples = samples;
+  return item;
+}
+
+/** Reads a stored result and checks that its key matches its content. */
+export function readResultRecord(value: unknown, where = 'stored result'): ResultRecord {
+  const raw = readObject(value, where);
+  const item = readResultItem(raw, where);
+  const runId = readString(raw, 'runId', where);
+  const key = readString(raw, 'itemKey', where);
+  const expected = itemKey(item.questionId, item.countryId, item.order);
+  if (key !== expected) throw new InvalidRecordError(`${where}: "itemKey" is "${key}" but its content says "${expected}"`);
+  return { runId, itemKey: key, ...item };
+}

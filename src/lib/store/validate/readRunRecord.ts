@@ -1,0 +1,59 @@
+import type { EngineDescriptor, EngineKind } from '../../engines/types';
+import { readPromptSettings } from './readPromptSettings';
+import { RUN_STATUSES, type RunRecord } from '../types';
+import {
+  InvalidRecordError,
+  readCount,
+  readObject,
+  readOneOf,
+  readOptionalString,
+  readScalarMap,
+  readString,
+  readStringList,
+  readTimestamp,
+} from './fields';
+
+const ENGINE_KINDS: readonly EngineKind[] = ['webllm', 'openai-endpoint', 'baseline'];
+
+function readEngine(value: unknown, where: string): EngineDescriptor {
+  const engine = readObject(value, `${where}: "engine"`);
+  const inner = `${where} engine`;
+  return {
+    kind: readOneOf(engine, 'kind', ENGINE_KINDS, inner),
+    modelId: readString(engine, 'modelId', inner),
+    version: readString(engine, 'version', inner),
+    settings: readScalarMap(engine, 'settings', inner),
+  };
+}
+
+/** Turns an unknown value (stored or imported) into a RunRecord, or throws naming the bad field. */
+export function readRunRecord(value: unknown, where = 'run'): RunRecord {
+  const raw = readObject(value, where);
+  const id = readString(raw, 'id', where);
+  const named = `${where} "${id}"`;
+  const scope = readObject(raw.scope, `${named}: "scope"`);
+  const run: RunRecord = {
+    id,
+    name: readString(raw, 'name', named),
+    createdAt: readTimestamp(raw, 'createdAt', named),
+    updatedAt: readTimestamp(raw, 'updatedAt', named),
+    status: readOneOf(raw, 'status', RUN_STATUSES, named),
+    engine: readEngine(raw.engine, named),
+    promptSettings: readPromptSettings(raw.promptSettings, named),
+    templateHash: readString(raw, 'templateHash', named),
+    datasetVersion: readString(raw, 'datasetVersion', named),
+    referenceId: readString(raw, 'referenceId', named),
+    scope: {
+      questionIds: readStringList(scope, 'questionIds', `${named} scope`),
+      countryIds: readStringList(scope, 'countryIds', `${named} scope`),
+    },
+    totalItems: readCount(raw, 'totalItems', named),
+    doneItems: readCount(raw, 'doneItems', named),
+  };
+  const pauseReason = readOptionalString(raw, 'pauseReason', named);
+  if (pauseReason !== undefined) run.pauseReason = pauseReason;
+  if (run.doneItems > run.totalItems) {
+    throw new InvalidRecordError(`${named}: "doneItems" (${run.doneItems}) exceeds "totalItems" (${run.totalItems})`);
+  }
+  return run;
+}

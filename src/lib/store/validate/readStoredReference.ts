@@ -1,0 +1,42 @@
+import type { HumanResponse, Weighting } from '../../survey/types';
+import type { StoredReference } from '../types';
+import { InvalidRecordError, readNumber, readNumberList, readObject, readOneOf, readOptionalCount, readString, readTimestamp } from './fields';
+import { readDistribution } from './readDistribution';
+
+const WEIGHTINGS: readonly Weighting[] = ['weighted', 'unweighted'];
+
+function readResponse(value: unknown, where: string): HumanResponse {
+  const raw = readObject(value, where);
+  const counts = readNumberList(raw, 'counts', where);
+  const distribution = readDistribution(raw, 'distribution', where, counts.length);
+  const mean = raw.mean === null ? null : readNumber(raw, 'mean', where);
+  // Weighted references hold sums of survey weights in n (not whole numbers) and the respondents in unweightedN.
+  const response: HumanResponse = { counts, n: readNumber(raw, 'n', where, { min: 0 }), distribution, mean };
+  const unweightedN = readOptionalCount(raw, 'unweightedN', where);
+  if (unweightedN !== undefined) response.unweightedN = unweightedN;
+  return response;
+}
+
+/** Turns an unknown value into a StoredReference (validating every response), or throws naming the bad field. */
+export function readStoredReference(value: unknown, where = 'reference'): StoredReference {
+  const raw = readObject(value, where);
+  const id = readString(raw, 'id', where);
+  const named = `${where} "${id}"`;
+  const responses: StoredReference['responses'] = {};
+  for (const [questionId, byCountry] of Object.entries(readObject(raw.responses, `${named}: "responses"`))) {
+    const countries: Record<string, HumanResponse> = {};
+    for (const [countryId, response] of Object.entries(readObject(byCountry, `${named} responses.${questionId}`))) {
+      countries[countryId] = readResponse(response, `${named} responses.${questionId}.${countryId}`);
+    }
+    responses[questionId] = countries;
+  }
+  if (Object.keys(responses).length === 0) throw new InvalidRecordError(`${named}: "responses" is empty`);
+  return {
+    id,
+    label: readString(raw, 'label', named),
+    weighting: readOneOf(raw, 'weighting', WEIGHTINGS, named),
+    source: readString(raw, 'source', named),
+    createdAt: readTimestamp(raw, 'createdAt', named),
+    responses,
+  };
+}
