@@ -36,8 +36,9 @@ export async function openValueProbeDb(options: OpenOptions = {}): Promise<Value
       },
     });
   } catch (error) {
-    const cause = migrationFailure ?? error;
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw new Error(`Could not open the ValueProbe database "${name}": ${message}`, { cause });
+    // The open request only reports AbortError when a migration failed: name the migration's own error.
+    const reason = migrationFailure ?? error;
+    const message = reason instanceof Error ? reason.message : String(reason);
+    throw new Error(`Could not open the ValueProbe database "${name}": ${message}`, { cause: error });
   }
 }
