@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { builtInReference, parseDataset } from '../../survey';
+import type { ResultItem } from '../../store/types';
+import { analyseRun } from './analyseRun';
+
+const dataset = parseDataset(JSON.parse(readFileSync(new URL('../../../../public/data/wvs7-dataset.json', import.meta.url), 'utf8')));
+const reference = builtInReference(dataset);
+const questionIds = ['Q1', 'Q27', 'Q46', 'Q164', 'Q184'];
+
+/** The oracle: every answer is the humans' own distribution, so every comparison must be perfect. */
+function oracleItems(allowedMass: number): Pick<ResultItem, 'questionId' | 'countryId' | 'order' | 'probs' | 'allowedMass'>[] {
+  return questionIds.flatMap((questionId) =>
+    Object.entries(reference.responses[questionId] ?? {}).map(([countryId, response]) => ({
+      questionId,
+      countryId,
+      order: 'original' as const,
+      probs: response.distribution,
+      allowedMass,
+    })),
+  );
+}
+
+describe('analyseRun', () => {
+  it('scores the oracle as perfect: pooled r = 1 and 1 − JSD = 1, with or without the bootstrap', () => {
+    const analysis = analyseRun({ dataset, reference, items: oracleItems(0.9), resamples: 0, withBaselines: false });
+    expect(analysis.summary.headline.pooledPearson.estimate).toBeCloseTo(1, 9);
+    expect(analysis.summary.headline.meanJsdSimilarity.estimate).toBeCloseTo(1, 9);
+    expect(analysis.summary.coverage.questions).toBe(questionIds.length);
+    expect(analysis.baselines).toEqual([]);
+    expect(analysis.allowedMass.meanAllowedMass).toBeCloseTo(0.9, 12);
+    expect(analysis.allowedMass.lowAllowedMassItems).toBe(0);
+  });
+
+  it('summarises the three baselines over the model’s own items, which score below the oracle', () => {
+    const analysis = analyseRun({ dataset, reference, items: oracleItems(1), resamples: 0, withBaselines: true });
+    expect(analysis.baselines.map((baseline) => baseline.kind)).toEqual(['uniform', 'world-average', 'country']);
+    for (const baseline of analysis.baselines) {
+      expect(baseline.summary.coverage.comparedPairs).toBe(analysis.summary.coverage.comparedPairs);
+      expect(baseline.summary.headline.meanJsdSimilarity.estimate ?? 1).toBeLessThan(1);
+    }
+    // Everyone-like-USA gives every persona the same answer: its means never vary, so every per-question r is undefined.
+    const usa = analysis.baselines[2]!.summary;
+    expect(usa.headline.meanQuestionPearson.estimate).toBeNull();
+    expect(usa.countries.find((country) => country.countryId === 'USA')?.meanJsdSimilarity).toBeCloseTo(1, 12);
+  });
+
+  it('fills the category × country cells with r = 1 for the oracle where a category has ≥ 3 questions', () => {
+    const analysis = analyseRun({ dataset, reference, items: oracleItems(1), resamples: 0, withBaselines: false });
+    const defined = analysis.categoryCountry.filter((cell) => cell.pearson !== null);
+    for (const cell of defined) expect(cell.pearson).toBeCloseTo(1, 9);
+    expect(analysis.categoryCountry.every((cell) => cell.questions >= 3 || cell.pearson === null)).toBe(true);
+  });
+
+  it('reports empty coverage for a run without answers', () => {
+    const analysis = analyseRun({ dataset, reference, items: [], resamples: 0, withBaselines: true });
+    expect(analysis.summary.coverage.comparedPairs).toBe(0);
+    expect(analysis.summary.headline.pooledPearson.estimate).toBeNull();
+    expect(analysis.allowedMass).toEqual({ items: 0, meanAllowedMass: null, lowAllowedMassItems: 0, threshold: 0.5 });
+    expect(analysis.categoryCountry).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { DEFAULT_BASELINE_COUNTRY, type BaselineKind } from '../../engines/baselines';
+import { summariseRun, type RunSummary } from '../../metrics';
+import type { ResultItem } from '../../store/types';
+import type { Dataset, HumanReference } from '../../survey/types';
+import { allowedMassCoverage, type AllowedMassCoverage } from './allowedMassCoverage';
+import { baselineAnswers } from './baselineAnswers';
+import { categoryCountryPearson, type CategoryCountryCell } from './categoryCountryPearson';
+import { modelAnswersFromItems } from './modelAnswersFromItems';
+
+export interface AnalyseRunInput {
+  dataset: Dataset;
+  reference: HumanReference;
+  items: readonly Pick<ResultItem, 'questionId' | 'countryId' | 'order' | 'probs' | 'allowedMass'>[];
+  /** Bootstrap resamples (0 = fast pass without intervals). */
+  resamples: number;
+  /** Also summarise the three baselines over the same items (Results headline); Compare skips them. */
+  withBaselines: boolean;
+}
+
+export interface BaselineSummary {
+  kind: BaselineKind;
+  label: string;
+  summary: RunSummary;
+}
+
+/** Everything the Results and Compare views print for one run; computed off the main thread. */
+export interface RunAnalysis {
+  summary: RunSummary;
+  baselines: BaselineSummary[];
+  categoryCountry: CategoryCountryCell[];
+  allowedMass: AllowedMassCoverage;
+}
+
+const BASELINE_LABELS: Record<BaselineKind, string> = {
+  uniform: 'Uniform answers',
+  'world-average': 'World average for everyone',
+  country: `Everyone like ${DEFAULT_BASELINE_COUNTRY}`,
+};
+
+/** One run's summary, its baselines over the same items, the category × country cells and format coverage. */
+export function analyseRun({ dataset, reference, items, resamples, withBaselines }: AnalyseRunInput): RunAnalysis {
+  const answers = modelAnswersFromItems(items);
+  const options = { resamples };
+  const summary = summariseRun(dataset, reference, answers, options);
+  const kinds: BaselineKind[] = withBaselines ? ['uniform', 'world-average', 'country'] : [];
+  const baselines = kinds.map((kind) => ({
+    kind,
+    label: BASELINE_LABELS[kind],
+    summary: summariseRun(dataset, reference, baselineAnswers(kind, reference, answers), options),
+  }));
+  const categoryOf = new Map(dataset.questions.map((question) => [question.id, question.category]));
+  return {
+    summary,
+    baselines,
+    categoryCountry: categoryCountryPearson(summary.items, categoryOf),
+    allowedMass: allowedMassCoverage(items),
+  };
+}
