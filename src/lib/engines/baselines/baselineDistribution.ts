@@ -19,7 +19,7 @@ function meanDistribution(distributions: readonly Distribution[], questionId: Qu
       sums[index] = (sums[index] ?? 0) + share;
     });
   }
-  return sums.map((sum) => sum / distributions.length) as number[] as Distribution;
+  return sums.map((sum) => sum / distributions.length) as readonly number[] as Distribution;
 }
 
 /**
@@ -42,7 +42,7 @@ export function baselineDistribution(
   switch (kind) {
     case 'uniform': {
       const optionCount = distributions[0]?.length ?? 0;
-      return new Array<number>(optionCount).fill(1 / optionCount) as number[] as Distribution;
+      return new Array<number>(optionCount).fill(1 / optionCount) as readonly number[] as Distribution;
     }
     case 'world-average':
       return meanDistribution(distributions, questionId);

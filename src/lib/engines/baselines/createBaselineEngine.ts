@@ -49,7 +49,7 @@ export function createBaselineEngine(
     }
     const probs = prompt.optionIndexByLabel.map((optionIndex) => byOption[optionIndex] as number);
     return {
-      probs: probs as number[] as Distribution,
+      probs: probs as readonly number[] as Distribution,
       allowedMass: 1,
       method: 'baseline',
       missingLabels: [],

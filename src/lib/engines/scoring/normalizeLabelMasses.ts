@@ -33,6 +33,6 @@ export function normalizeLabelMasses(
         'requested format. Try another persona style or model, or check that the endpoint returns log-probabilities.',
     );
   }
-  const probs = masses.map((mass) => mass / allowedMass) as number[] as Distribution;
+  const probs = masses.map((mass) => mass / allowedMass) as readonly number[] as Distribution;
   return { probs, allowedMass, missingLabels };
 }

@@ -23,5 +23,5 @@ export function toOptionOrder(
   optionIndexByLabel.forEach((optionIndex, labelIndex) => {
     byOption[optionIndex] = probsByLabel[labelIndex] as number;
   });
-  return byOption as number[] as Distribution;
+  return byOption as readonly number[] as Distribution;
 }
