@@ -62,7 +62,7 @@ export function iwRawVector(
   return missing.length === 0 ? { vector, missing: [] } : { vector: null, missing };
 }
 
-/** Probability per WVS code over the on-scale options, renormalised over them; null without on-scale mass. */
+/** Probability per WVS code over the on-scale options, renormalised over them; null without such mass. */
 type CodeShares = Map<number, number> | null;
 
 function computeItem(recipe: ItemRecipe, sharesOf: (id: QuestionId) => CodeShares): number | null {
@@ -107,7 +107,8 @@ function codeShares(question: Question | undefined, distribution: Distribution |
   const shares = new Map<number, number>();
   let mass = 0;
   question.options.forEach((option, index) => {
-    if (option.value === null) return;
+    // Nominal questions (Q154/Q155) have no scale to fall off: every option counts.
+    if (option.value === null && question.scaleType !== 'nominal') return;
     const p = distribution[index] ?? 0;
     shares.set(option.code, (shares.get(option.code) ?? 0) + p);
     mass += p;
