@@ -1,0 +1,10 @@
+export {
+  resolveEndpointConfig,
+  DEFAULT_ENDPOINT_SETTINGS,
+  type OpenAIEndpointConfig,
+  type EndpointConfigInput,
+} from './config';
+export { createOpenAIEngine, type OpenAIEngineDeps } from './createOpenAIEngine';
+export { testConnection, type ConnectionReport } from './testConnection';
+export { EndpointError, type EndpointErrorKind } from './endpointError';
+export type { EndpointDeps, FetchFunction, SleepFunction } from './requestJson';
