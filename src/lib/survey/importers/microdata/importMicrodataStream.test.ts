@@ -5,7 +5,7 @@ import { importMicrodataStream, type MicrodataProgress } from './importMicrodata
 
 const bank = { questions: syntheticQuestions, countries: syntheticCountries };
 
-function streamOf(text: string | Uint8Array): ReadableStream<Uint8Array> {
+function streamOf(text: string | Uint8Array<ArrayBuffer>): ReadableStream<Uint8Array<ArrayBuffer>> {
   return new Blob([text]).stream();
 }
 

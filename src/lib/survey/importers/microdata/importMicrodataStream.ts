@@ -27,7 +27,7 @@ const progressIntervalMs = 100;
  * browser's import worker and in the Node benchmark. Throws SurveyImportError with a message for people.
  */
 export async function importMicrodataStream(
-  bytes: ReadableStream<Uint8Array>,
+  bytes: ReadableStream<Uint8Array<ArrayBuffer>>,
   options: MicrodataStreamOptions,
 ): Promise<MicrodataAggregate> {
   const { questions, countries, signal, onProgress } = options;
@@ -110,7 +110,7 @@ function wantedColumns(columns: MicrodataColumns): boolean[] {
   return wanted;
 }
 
-function countBytes(progress: MicrodataProgress): TransformStream<Uint8Array, Uint8Array> {
+function countBytes(progress: MicrodataProgress): TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>> {
   return new TransformStream({
     transform(chunk, controller) {
       progress.bytesRead += chunk.byteLength;
