@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
-import { deriveCatalog } from '../src/lib/engines/webllm/deriveCatalog';
+import { deriveCatalog } from '../src/lib/engines/webllm/deriveCatalog.ts';
 import webllmPackage from '../node_modules/@mlc-ai/web-llm/package.json' with { type: 'json' };
 
 export const catalogPath = join(import.meta.dirname, '..', 'src', 'lib', 'engines', 'webllm', 'catalog.generated.json');

@@ -1,7 +1,7 @@
 import type { ModelRecord } from '@mlc-ai/web-llm';
-import { LADDERS, PAPER_FAMILIES } from './ladders';
-import { parseModelId } from './parseModelId';
-import type { CatalogEntry } from './types';
+import { LADDERS, PAPER_FAMILIES } from './ladders.ts';
+import { parseModelId } from './parseModelId.ts';
+import type { CatalogEntry } from './types.ts';
 
 /** ModelType.LLM in WebLLM's enum; embedding (1) and vision (2) models cannot answer the survey. */
 const LLM_MODEL_TYPE = 0;

@@ -1,4 +1,4 @@
-import type { LadderId } from './types';
+import type { LadderId } from './types.ts';
 
 /**
  * Families the paper (arXiv 2412.08846) evaluated, as they are named in WebLLM's list.
