@@ -12,8 +12,9 @@ export interface DatasetFiles {
 
 /** Reads the sources, builds and checks the dataset, and returns the text of both output files. */
 export function buildDatasetFiles(sharedDataDir: string, atlasPath: string): DatasetFiles {
-  const dataset = assembleDataset(readSources(sharedDataDir, atlasPath));
-  validateDataset(dataset);
+  const sources = readSources(sharedDataDir, atlasPath);
+  const dataset = assembleDataset(sources);
+  validateDataset(dataset, sources.adjustments);
   const text = serializeDataset({ ...dataset });
   // The app reads the file through parseDataset; a file it would reject must not be written.
   parseDataset(JSON.parse(text));

@@ -5,10 +5,17 @@ const nullableString = { type: ['string', 'null'] } as const;
 const number = { type: 'number' } as const;
 const pair = { type: 'array', items: number, minItems: 2, maxItems: 2 } as const;
 
-function object(properties: Record<string, unknown>, description?: string): Record<string, unknown> {
+interface ObjectSchema {
+  type: 'object';
+  properties: Record<string, unknown>;
+  required: string[];
+  additionalProperties: false;
+}
+
+/** A closed object: every listed property required, nothing else allowed. */
+function object(properties: Record<string, unknown>): ObjectSchema {
   return {
     type: 'object',
-    ...(description === undefined ? {} : { description }),
     properties,
     required: Object.keys(properties),
     additionalProperties: false,

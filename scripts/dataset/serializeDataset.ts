@@ -5,7 +5,7 @@
  */
 export function serializeDataset(fields: Record<string, unknown>): string {
   const body = Object.entries(fields).map(([key, value]) => `${JSON.stringify(key)}:${serializeField(value)}`);
-  return `{\n${body.join(',\n')}\n}\n`;
+  return body.length === 0 ? '{}\n' : `{\n${body.join(',\n')}\n}\n`;
 }
 
 function serializeField(value: unknown): string {

@@ -1,4 +1,5 @@
 import type { Dataset, Question } from '../../src/lib/survey/types.ts';
+import type { AnswerAdjustments } from './sources.ts';
 import { distributionProblem } from '../../src/lib/survey/distributionSum.ts';
 
 function duplicates(ids: readonly string[]): string[] {
@@ -15,22 +16,26 @@ function checkUnique(problems: string[], what: string, ids: readonly string[]): 
  * On-scale values must rise strictly; the one allowed tie is where WorldValuesBench's adjustment
  * merges a code onto another's value (Q241–Q249: code 0 "against democracy" joins code 1 at value 1).
  */
-function checkScaleOrder(problems: string[], question: Question): void {
+function checkScaleOrder(problems: string[], question: Question, adjustments: AnswerAdjustments): void {
+  const remapped = new Set(Object.keys(adjustments[question.id] ?? {}).map(Number));
   const onScale = question.options.filter((option) => option.value !== null);
   const firstOffScale = question.options.findIndex((option) => option.value === null);
   if (firstOffScale >= 0 && firstOffScale < onScale.length) problems.push(`${question.id}: off-scale options must come last`);
   onScale.slice(1).forEach((option, i) => {
     const previous = onScale[i];
     if (previous === undefined || previous.value === null || option.value === null) return;
-    const mergedByAdjustment = option.value === previous.value && (option.value !== option.code || previous.value !== previous.code);
+    const mergedByAdjustment = option.value === previous.value && (remapped.has(option.code) || remapped.has(previous.code));
     if (option.value < previous.value || (option.value === previous.value && !mergedByAdjustment)) {
       problems.push(`${question.id}: value ${option.value} (code ${option.code}) follows value ${previous.value} (code ${previous.code}); values must increase along the scale`);
     }
   });
 }
 
-/** Every cross-reference and invariant the app relies on; throws one error listing all problems. */
-export function validateDataset(dataset: Dataset): void {
+/**
+ * Every cross-reference and invariant the app relies on; throws one error listing all problems.
+ * `adjustments` is WorldValuesBench's answer adjustment, the only licence for two options to share a value.
+ */
+export function validateDataset(dataset: Dataset, adjustments: AnswerAdjustments): void {
   const problems: string[] = [];
   const categoryIds = new Set(dataset.categories.map((category) => category.id));
   const countryIds = new Set(dataset.countries.map((country) => country.id));
@@ -43,7 +48,7 @@ export function validateDataset(dataset: Dataset): void {
   for (const question of dataset.questions) {
     if (!categoryIds.has(question.category)) problems.push(`${question.id}: category "${question.category}" is not in categories`);
     checkUnique(problems, `${question.id} option code`, question.options.map((option) => String(option.code)));
-    checkScaleOrder(problems, question);
+    checkScaleOrder(problems, question, adjustments);
   }
   for (const country of dataset.countries) {
     if (!country.ownPolygon && !country.mapNote) problems.push(`${country.id}: has no polygon of its own and no mapNote saying how it is shown`);

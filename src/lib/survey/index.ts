@@ -1,0 +1,9 @@
+/** Public surface of survey/: the dataset, its loader and lookups. */
+export type * from './types.ts';
+export { loadDataset, DATASET_PATH, type FetchLike } from './loadDataset.ts';
+export { parseDataset } from './parseDataset.ts';
+export { DatasetFormatError } from './datasetFields.ts';
+export { questionById, countryById, valueQuestions } from './lookups.ts';
+export { builtInReference, BUILT_IN_REFERENCE_ID } from './builtInReference.ts';
+export { CATEGORIES, CATEGORY_GROUP_NAMES, CATEGORY_GROUP_RATIONALE } from './categoryGroups.ts';
+export { distributionProblem, DISTRIBUTION_SUM_TOLERANCE } from './distributionSum.ts';
