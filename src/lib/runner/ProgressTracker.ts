@@ -1,0 +1,59 @@
+import type { ResultItem } from '../store/types';
+import type { PlannedItem } from './planItems';
+import type { RunProgress } from './types';
+
+/** Below this share of probability on the answer labels, the model mostly answered something else. */
+export const LOW_ALLOWED_MASS = 0.5;
+
+/** Running totals for progress events; `now` is in milliseconds (performance.now() in the app). */
+export class ProgressTracker {
+  #done: number;
+  #skipped = 0;
+  #sessionItems = 0;
+  #tokensIn: number;
+  #lowAllowedMass: number;
+  #current: PlannedItem | null = null;
+
+  constructor(
+    private readonly total: number,
+    stored: readonly ResultItem[],
+    private readonly startedAt: number,
+  ) {
+    this.#done = stored.length;
+    this.#tokensIn = stored.reduce((sum, item) => sum + item.tokensIn, 0);
+    this.#lowAllowedMass = stored.filter((item) => item.allowedMass < LOW_ALLOWED_MASS).length;
+  }
+
+  asking(item: PlannedItem | null): void {
+    this.#current = item;
+  }
+
+  /** One answer; `tokensIn` counts once per prompt, so fanned-out copies pass 0. */
+  recorded(item: ResultItem, tokensIn: number): void {
+    this.#done += 1;
+    this.#sessionItems += 1;
+    this.#tokensIn += tokensIn;
+    if (item.allowedMass < LOW_ALLOWED_MASS) this.#lowAllowedMass += 1;
+  }
+
+  skipped(count: number): void {
+    this.#skipped += count;
+    this.#sessionItems += count;
+  }
+
+  snapshot(now: number): RunProgress {
+    const seconds = (now - this.startedAt) / 1000;
+    const itemsPerSecond = seconds > 0 ? this.#sessionItems / seconds : 0;
+    const remaining = this.total - this.#done - this.#skipped;
+    return {
+      done: this.#done,
+      total: this.total,
+      skipped: this.#skipped,
+      itemsPerSecond,
+      etaSeconds: itemsPerSecond > 0 ? remaining / itemsPerSecond : null,
+      current: this.#current,
+      tokensIn: this.#tokensIn,
+      lowAllowedMassCount: this.#lowAllowedMass,
+    };
+  }
+}

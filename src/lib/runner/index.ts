@@ -1,0 +1,13 @@
+export type * from './types';
+export { planItems, type PlannedItem } from './planItems';
+export { groupIntoJobs, type ScoringJob } from './groupIntoJobs';
+export { ResultBatcher, DEFAULT_BATCH_LIMITS, type BatchLimits } from './ResultBatcher';
+export { ProgressTracker, LOW_ALLOWED_MASS } from './ProgressTracker';
+export { RunStopRequest } from './stopRequest';
+export { withRunLock, RunLockedError, type LockManagerLike } from './withRunLock';
+export { runnerStoreFor } from './runnerStoreFor';
+export { createRun, type NewRun } from './createRun';
+export { executeRun, type RunnerContext, type ExecuteOptions } from './executeRun';
+export { RunController, type RunControllerState, type RunControllerCallbacks } from './RunController';
+export { resumeRun } from './resumeRun';
+export { findResumableRuns } from '../store/runs';

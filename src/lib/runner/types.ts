@@ -1,0 +1,36 @@
+import type { ResultRecord, RunRecord, RunStatus } from '../store/types';
+import type { PlannedItem } from './planItems';
+
+/** What the Run view shows while a run goes on. */
+export interface RunProgress {
+  /** Items answered and stored or queued for storing, including those from earlier sessions. */
+  done: number;
+  total: number;
+  /** Items the engine declared unanswerable (baselines without human data); not stored, retried on resume. */
+  skipped: number;
+  /** This session's rate; 0 before the first item. */
+  itemsPerSecond: number;
+  /** null until a rate is known. */
+  etaSeconds: number | null;
+  /** The item being asked now; null before the first and after the last. */
+  current: PlannedItem | null;
+  tokensIn: number;
+  /** Answers whose allowedMass is below LOW_ALLOWED_MASS: the model did not follow the answer format. */
+  lowAllowedMassCount: number;
+}
+
+/** How a session ended. status is never 'running'. */
+export interface RunOutcome {
+  status: Exclude<RunStatus, 'running'>;
+  pauseReason?: string;
+  progress: RunProgress;
+}
+
+/** The store operations the runner needs; the app passes runnerStoreFor(db). */
+export interface RunnerStore {
+  getRun(runId: string): Promise<RunRecord | undefined>;
+  putRun(run: RunRecord): Promise<void>;
+  listResults(runId: string): Promise<ResultRecord[]>;
+  /** Stores results and the run's progress in one transaction. */
+  appendResults(run: RunRecord, results: readonly ResultRecord[]): Promise<void>;
+}
