@@ -37,10 +37,11 @@ describe('buildCountries', () => {
     }]);
   });
 
-  it('gives Northern Ireland the id NIR and no polygon of its own (it shares 826)', () => {
-    const [nir] = buildCountries(sources([row({ b_country: '909', iso_numeric: '', atlas_id: '826', iso3: '', name: 'Northern Ireland', wvs_alpha: 'NIR', s003_name: 'North Ireland' })]));
+  it('gives Northern Ireland the id NIR and no polygon of its own (it shares 826 with Great Britain)', () => {
+    const gbr = row({ b_country: '826', iso_numeric: '826', atlas_id: '826', iso3: 'GBR', name: 'Great Britain', wvs_alpha: 'GBR' });
+    const [, nir] = buildCountries(sources([gbr, row({ b_country: '909', iso_numeric: '', atlas_id: '826', iso3: '', name: 'Northern Ireland', wvs_alpha: 'NIR', s003_name: 'North Ireland' })]));
     expect(nir).toMatchObject({ id: 'NIR', isoNumeric: null, atlasId: '826', wvsCode: 909, ownPolygon: false, hasDistributions: false, iwCoords: [1.2, -0.4] });
-    expect(nir?.mapNote).toContain('shares geometry 826');
+    expect(nir?.mapNote).toBe('No polygon of its own in world-atlas: geometry 826 covers a larger territory and is drawn for Great Britain; Northern Ireland appears in charts and lists but not as a map shape.');
   });
 
   it('keeps tiny countries missing from the 110m atlas on the map with a marker note', () => {

@@ -65,12 +65,22 @@ function zoneOf(id: string, csvZone: string, s003Zones: Map<string, string>): Pi
   return { zone: assigned.zone, zoneSource: 'assigned', zoneNote: assigned.note };
 }
 
-function mapPlacement(atlasId: string, isoNumeric: string | null, name: string, in110m: boolean, atlasIds: ReadonlySet<string>): Pick<Country, 'ownPolygon' | 'mapNote'> {
+interface MapFacts {
+  atlasId: string;
+  isoNumeric: string | null;
+  name: string;
+  in110m: boolean;
+  /** Name of the country whose ISO numeric code is this atlas id, if any. */
+  owner: string | undefined;
+}
+
+function mapPlacement({ atlasId, isoNumeric, name, in110m, owner }: MapFacts, atlasIds: ReadonlySet<string>): Pick<Country, 'ownPolygon' | 'mapNote'> {
   if (!atlasIds.has(atlasId)) {
     throw new Error(`Country ${name}: atlas_id "${atlasId}" is not a geometry id in world-atlas countries-50m.json; fix countries.csv or list the country as not drawable.`);
   }
   if (isoNumeric !== atlasId) {
-    return { ownPolygon: false, mapNote: `No polygon of its own in world-atlas: shares geometry ${atlasId} with the country that contains it, so the map marks it with a dot there.` };
+    const drawnFor = owner === undefined ? '' : ` and is drawn for ${owner}`;
+    return { ownPolygon: false, mapNote: `No polygon of its own in world-atlas: geometry ${atlasId} covers a larger territory${drawnFor}; ${name} appears in charts and lists but not as a map shape.` };
   }
   if (!in110m) return { ownPolygon: true, mapNote: 'Too small to see at world scale; the map adds a marker.' };
   return { ownPolygon: true, mapNote: null };
@@ -85,6 +95,7 @@ export function countryIdOf(row: CsvRow, line: number): string {
 /** All rows of countries.csv as Country records, in file order. */
 export function buildCountries(sources: CountrySources): Country[] {
   const s003Zones = new Map(sources.s003Csv.map((row) => [row['country.territory'] ?? '', row['Category'] ?? '']));
+  const nameByIsoNumeric = new Map(sources.countriesCsv.map((row) => [row['iso_numeric'] ?? '', row['name'] ?? '']));
   return sources.countriesCsv.map((row, index) => {
     const line = index + 2;
     const id = countryIdOf(row, line);
@@ -107,7 +118,7 @@ export function buildCountries(sources: CountrySources): Country[] {
       western: WESTERN_ZONES.has(zone.zone),
       hasDistributions: sources.cultureSpaCountries.has(id),
       iwCoords: sources.iwCoords[s003Name] ?? null,
-      ...mapPlacement(atlasId, isoNumeric, name, field(row, 'in_atlas_110m', line) === '1', sources.atlasIds),
+      ...mapPlacement({ atlasId, isoNumeric, name, in110m: field(row, 'in_atlas_110m', line) === '1', owner: nameByIsoNumeric.get(atlasId) }, sources.atlasIds),
     };
   });
 }

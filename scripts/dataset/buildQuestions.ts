@@ -40,7 +40,12 @@ function categoryOf(id: string, metadata: Record<string, MetadataEntry>): Catego
   return category;
 }
 
-/** Value after WorldValuesBench's answer adjustment: the code itself unless remapped; "" = off the scale. */
+/**
+ * Value after WorldValuesBench's answer adjustment: the code itself unless remapped; "" = off the scale.
+ * Q241–Q249 map code 0 ("against democracy", volunteered) to 1, so it shares value 1 with code 1 ("not an
+ * essential characteristic"): the scale stays 1–10 and both answers count as its bottom. The two options stay
+ * separate (a model can still pick either), in code order; validateDataset allows only such adjustment-made ties.
+ */
 function scaleValue(id: string, code: number, adjustments: AnswerAdjustments): number | null {
   const remapped = adjustments[id]?.[String(code)];
   if (remapped === undefined) return code;

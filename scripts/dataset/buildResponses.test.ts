@@ -63,6 +63,14 @@ describe('responseFromShares', () => {
     expect(() => responseFromShares(q1, 'USA', { '1': 0.5 }, 2595)).toThrow('Q1 USA: share 0.5 of code 1 × 2595 respondents = 1297.5, not within 0.000001 of an integer; check N_respondents for USA.');
   });
 
+  it('fails when every share is zero', () => {
+    expect(() => responseFromShares(q1, 'USA', { '1': 0 }, 10)).toThrow('Q1 USA: every share rounds to 0 respondents.');
+  });
+
+  it('fails on a share that is not a number', () => {
+    expect(() => responseFromShares(q1, 'USA', { '1': Number.NaN }, 10)).toThrow('Q1 USA: share NaN of code 1 × 10 respondents = NaN');
+  });
+
   it('fails on a code the question does not have', () => {
     expect(() => responseFromShares(q1, 'USA', { '7': 0.1 }, 10)).toThrow('Q1 USA: CultureSPA has code 7, which is not an option of Q1 (1, 2, 3, 4).');
   });

@@ -1,5 +1,6 @@
 import type { CountryId, Distribution, HumanResponse, Question, QuestionId } from '../../src/lib/survey/types.ts';
 import type { CultureSpaShares } from './sources.ts';
+import { responseFromCounts } from '../../src/lib/survey/importers/responseFromCounts.ts';
 import { round12 } from './round.ts';
 
 /** A share × N further than this from an integer means the share is not count/N and the data are not what PROVENANCE §1 says. */
@@ -25,26 +26,13 @@ export function responseFromShares(question: Question, country: CountryId, share
     }
     return rounded;
   });
-  const n = counts.reduce((sum, count) => sum + count, 0);
-  if (n === 0) throw new Error(`${where}: every share rounds to 0 respondents.`);
+  const response = responseFromCounts(question, counts);
+  if (response === null) throw new Error(`${where}: every share rounds to 0 respondents.`);
   return {
-    counts,
-    n,
-    distribution: counts.map((count) => round12(count / n)) as readonly number[] as Distribution,
-    mean: question.scaleType === 'nominal' ? null : onScaleMean(question, counts),
+    ...response,
+    distribution: response.distribution.map(round12) as readonly number[] as Distribution,
+    mean: response.mean === null ? null : round12(response.mean),
   };
-}
-
-/** Mean scale value over the answers that are on the scale; null if none are. */
-function onScaleMean(question: Question, counts: readonly number[]): number | null {
-  let weight = 0;
-  let total = 0;
-  question.options.forEach((option, k) => {
-    if (option.value === null) return;
-    weight += counts[k] ?? 0;
-    total += (counts[k] ?? 0) * option.value;
-  });
-  return weight === 0 ? null : round12(total / weight);
 }
 
 /** Every non-empty (question, country) response, in question order then country order. */

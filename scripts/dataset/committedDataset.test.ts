@@ -61,4 +61,21 @@ describe('committed dataset', () => {
   it('lists every top-level field in the JSON Schema', () => {
     expect([...DATASET_SCHEMA.required].sort()).toEqual(Object.keys(dataset).sort());
   });
+
+  it('has exactly the fields its JSON Schema requires on every kind of record', () => {
+    const samples: Record<keyof typeof DATASET_SCHEMA.$defs, object[]> = {
+      category: dataset.categories,
+      answerOption: dataset.questions.flatMap((q) => q.options),
+      question: dataset.questions,
+      country: dataset.countries,
+      humanResponse: Object.values(dataset.responses).flatMap((byCountry) => Object.values(byCountry)),
+      supplementaryMeans: dataset.supplementary,
+      inglehartWelzel: [dataset.inglehartWelzel],
+      citation: dataset.citations,
+    };
+    for (const [name, records] of Object.entries(samples)) {
+      const required = [...DATASET_SCHEMA.$defs[name as keyof typeof samples].required].sort();
+      for (const record of records) expect(Object.keys(record).sort(), name).toEqual(required);
+    }
+  });
 });
