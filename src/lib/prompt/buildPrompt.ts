@@ -1,7 +1,7 @@
-import type { Country, Question } from '../survey/types';
-import { layoutOptions } from './layoutOptions';
-import { COUNTRY_PLACEHOLDER, PROMPT_TEMPLATES, personaNeedsCountry, type PromptTemplates } from './templates';
-import type { ChatMessage, OptionOrder, Prompt, PromptSettings } from './types';
+import type { Country, Question } from '../survey/types.ts';
+import { layoutOptions } from './layoutOptions.ts';
+import { COUNTRY_PLACEHOLDER, PROMPT_TEMPLATES, personaNeedsCountry, type PromptTemplates } from './templates.ts';
+import type { ChatMessage, OptionOrder, Prompt, PromptSettings } from './types.ts';
 
 /** countryId of prompts built without a country (persona 'none' asked once for all countries). */
 export const NO_COUNTRY_ID = 'none';

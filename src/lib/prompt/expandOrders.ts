@@ -1,4 +1,4 @@
-import type { OptionOrder, OptionOrderSetting } from './types';
+import type { OptionOrder, OptionOrderSetting } from './types.ts';
 
 /** The option orders one item is asked in; 'both' asks twice so position bias can be averaged out. */
 export function expandOrders(setting: OptionOrderSetting): OptionOrder[] {

@@ -1,12 +1,12 @@
-export type * from './types';
-export { buildPrompt, templatesFor, NO_COUNTRY_ID } from './buildPrompt';
-export { expandOrders } from './expandOrders';
-export { layoutOptions, type OptionLayout } from './layoutOptions';
-export { promptTemplateHash } from './promptTemplateHash';
+export type * from './types.ts';
+export { buildPrompt, templatesFor, NO_COUNTRY_ID } from './buildPrompt.ts';
+export { expandOrders } from './expandOrders.ts';
+export { layoutOptions, type OptionLayout } from './layoutOptions.ts';
+export { promptTemplateHash } from './promptTemplateHash.ts';
 export {
   PROMPT_TEMPLATES,
   PROMPT_WORDING_VERSION,
   COUNTRY_PLACEHOLDER,
   personaNeedsCountry,
   type PromptTemplates,
-} from './templates';
+} from './templates.ts';

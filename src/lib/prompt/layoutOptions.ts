@@ -1,4 +1,4 @@
-import type { OptionOrder } from './types';
+import type { OptionOrder } from './types.ts';
 
 /** Letters are single tokens in every common tokenizer; two-digit numbers are not, so we stop at Z. */
 const LABEL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';

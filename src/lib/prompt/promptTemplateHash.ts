@@ -1,6 +1,6 @@
-import { templatesFor } from './buildPrompt';
-import { PROMPT_TEMPLATES, PROMPT_WORDING_VERSION } from './templates';
-import type { PromptSettings } from './types';
+import { templatesFor } from './buildPrompt.ts';
+import { PROMPT_TEMPLATES, PROMPT_WORDING_VERSION } from './templates.ts';
+import type { PromptSettings } from './types.ts';
 
 /**
  * SHA-256 (hex) over everything that shapes the prompt text for these settings: the wording version,

@@ -1,4 +1,4 @@
-import type { PersonaStyle } from './types';
+import type { PersonaStyle } from './types.ts';
 
 /**
  * Bump whenever prompt assembly changes in a way the template strings do not show

@@ -1,4 +1,4 @@
-import type { CountryId, QuestionId } from '../survey/types';
+import type { CountryId, QuestionId } from '../survey/types.ts';
 
 /** How the persona is introduced (see DESIGN.md "Prompting and scoring"). */
 export type PersonaStyle = 'none' | 'person-from' | 'average-human' | 'third-person';
