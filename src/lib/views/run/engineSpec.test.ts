@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { EngineDescriptor } from '../../engines/types';
+import { defaultRunName, specFromDescriptor } from './engineSpec';
+
+describe('engine specs', () => {
+  it('recreates an endpoint spec from a stored descriptor, with the key from the session only', () => {
+    const descriptor: EngineDescriptor = {
+      kind: 'openai-endpoint',
+      modelId: 'llama3.2:3b',
+      version: 'fp_1',
+      settings: { baseUrl: 'http://localhost:11434/v1', temperature: 1, samplesWhenNoLogprobs: 20 },
+    };
+    expect(specFromDescriptor(descriptor, 'sk-test')).toEqual({
+      kind: 'openai-endpoint',
+      endpoint: { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2:3b', samplesWhenNoLogprobs: 20, apiKey: 'sk-test' },
+    });
+    expect(specFromDescriptor(descriptor)).toEqual({
+      kind: 'openai-endpoint',
+      endpoint: { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2:3b', samplesWhenNoLogprobs: 20 },
+    });
+  });
+
+  it('recreates baseline and WebLLM specs', () => {
+    expect(
+      specFromDescriptor({ kind: 'baseline', modelId: 'baseline:country-USA', version: 'reference:builtin', settings: { baseline: 'country', sourceCountry: 'USA' } }),
+    ).toEqual({ kind: 'baseline', baseline: 'country', sourceCountryId: 'USA' });
+    expect(specFromDescriptor({ kind: 'webllm', modelId: 'SmolLM2-360M-Instruct-q4f16_1-MLC', version: 'x', settings: {} })).toEqual({
+      kind: 'webllm',
+      modelId: 'SmolLM2-360M-Instruct-q4f16_1-MLC',
+    });
+  });
+
+  it('rejects descriptors it cannot recreate, saying what to do', () => {
+    expect(() => specFromDescriptor({ kind: 'openai-endpoint', modelId: 'm', version: 'x', settings: {} })).toThrow(
+      'Run engine m has no endpoint URL in its settings; start a new run instead.',
+    );
+    expect(() => specFromDescriptor({ kind: 'baseline', modelId: 'b', version: 'x', settings: { baseline: 'median' } })).toThrow(
+      'Run engine b names an unknown baseline "median".',
+    );
+  });
+
+  it('names runs after the engine and the time', () => {
+    const when = new Date(Date.UTC(2026, 10, 28, 14, 5));
+    expect(defaultRunName({ kind: 'baseline', baseline: 'country', sourceCountryId: 'USA' }, when)).toBe(
+      'Baseline: everyone like USA · 28 Nov 2026, 14:05',
+    );
+  });
+});

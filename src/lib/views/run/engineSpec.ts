@@ -1,0 +1,64 @@
+import type { BaselineKind } from '../../engines/baselines';
+import type { EndpointConfigInput } from '../../engines/openai';
+import type { EngineDescriptor } from '../../engines/types';
+import type { CountryId } from '../../survey/types';
+
+/** What the user chose to run, before an engine exists. */
+export type EngineSpec =
+  | { kind: 'webllm'; modelId: string }
+  | { kind: 'openai-endpoint'; endpoint: EndpointConfigInput }
+  | { kind: 'baseline'; baseline: BaselineKind; sourceCountryId: CountryId };
+
+const BASELINE_KINDS: readonly BaselineKind[] = ['uniform', 'world-average', 'country'];
+
+function isBaselineKind(value: unknown): value is BaselineKind {
+  return BASELINE_KINDS.includes(value as BaselineKind);
+}
+
+/**
+ * The spec that recreates a stored run's engine (to resume it after a reload). API keys are never stored in
+ * descriptors, so an endpoint that needs one gets it from the caller.
+ */
+export function specFromDescriptor(descriptor: EngineDescriptor, apiKey?: string): EngineSpec {
+  const { settings } = descriptor;
+  switch (descriptor.kind) {
+    case 'webllm':
+      return { kind: 'webllm', modelId: descriptor.modelId };
+    case 'openai-endpoint': {
+      if (typeof settings.baseUrl !== 'string') {
+        throw new Error(`Run engine ${descriptor.modelId} has no endpoint URL in its settings; start a new run instead.`);
+      }
+      const samples = settings.samplesWhenNoLogprobs;
+      return {
+        kind: 'openai-endpoint',
+        endpoint: {
+          baseUrl: settings.baseUrl,
+          model: descriptor.modelId,
+          ...(typeof samples === 'number' ? { samplesWhenNoLogprobs: samples } : {}),
+          ...(apiKey ? { apiKey } : {}),
+        },
+      };
+    }
+    case 'baseline': {
+      if (!isBaselineKind(settings.baseline)) {
+        throw new Error(`Run engine ${descriptor.modelId} names an unknown baseline "${String(settings.baseline)}".`);
+      }
+      const sourceCountryId = typeof settings.sourceCountry === 'string' ? settings.sourceCountry : 'USA';
+      return { kind: 'baseline', baseline: settings.baseline, sourceCountryId };
+    }
+  }
+}
+
+/** A default run name: engine and date, e.g. "llama3.2:3b · 28 Nov 2026 14:05". */
+export function defaultRunName(spec: EngineSpec, now: Date): string {
+  const engine =
+    spec.kind === 'webllm'
+      ? spec.modelId
+      : spec.kind === 'openai-endpoint'
+        ? spec.endpoint.model
+        : spec.baseline === 'country'
+          ? `Baseline: everyone like ${spec.sourceCountryId}`
+          : `Baseline: ${spec.baseline}`;
+  const when = now.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return `${engine} · ${when}`;
+}
