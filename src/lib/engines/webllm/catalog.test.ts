@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogJsonFromInstalledPackage } from '../../../../scripts/build-model-catalog';
 import committedCatalogText from './catalog.generated.json?raw';
-import { catalogWebllmVersion, findModel, groupByFamily, modelCatalog } from './catalog';
+import { catalogWebllmVersion, findModel, groupByFamily, catalog } from './catalog';
 import type { CatalogEntry } from './types';
 
 describe('committed model catalog', () => {
@@ -14,8 +14,8 @@ describe('committed model catalog', () => {
   });
 
   it('leaves out embedding and vision models', () => {
-    expect(modelCatalog.some((entry) => entry.id.startsWith('snowflake-arctic-embed'))).toBe(false);
-    expect(modelCatalog.some((entry) => entry.id.startsWith('Phi-3.5-vision'))).toBe(false);
+    expect(catalog.some((entry) => entry.id.startsWith('snowflake-arctic-embed'))).toBe(false);
+    expect(catalog.some((entry) => entry.id.startsWith('Phi-3.5-vision'))).toBe(false);
   });
 
   it('marks every f16 build as needing shader-f16 and links the f32 build', () => {
@@ -35,7 +35,7 @@ describe('committed model catalog', () => {
     expect(findModel('Mistral-7B-Instruct-v0.3-q4f32_1-MLC')?.paperFamily).toBe(true);
     expect(findModel('Hermes-2-Pro-Mistral-7B-q4f16_1-MLC')?.paperFamily).toBe(false);
     const sizesOn = (ladder: string, family: string) =>
-      [...new Set(modelCatalog.filter((e) => e.family === family && e.ladders.some((l) => l === ladder)).map((e) => e.sizeLabel))];
+      [...new Set(catalog.filter((e) => e.family === family && e.ladders.some((l) => l === ladder)).map((e) => e.sizeLabel))];
     expect(sizesOn('size-smollm2', 'SmolLM2').sort()).toEqual(['1.7B', '135M', '360M']);
     expect(sizesOn('size-qwen2.5', 'Qwen2.5').sort()).toEqual(['0.5B', '1.5B', '3B', '7B']);
     expect(findModel('Ministral-3-3B-Base-2512-q4f32_1-MLC')).toMatchObject({ instructTuned: false, ladders: ['base-vs-aligned'] });
@@ -45,7 +45,7 @@ describe('committed model catalog', () => {
 
 describe('groupByFamily', () => {
   const entry = (id: string, family: string, parameters: number | null, paperFamily = false): CatalogEntry => ({
-    ...(modelCatalog[0] as CatalogEntry), id, family, parameters, paperFamily,
+    ...(catalog[0] as CatalogEntry), id, family, parameters, paperFamily,
   });
 
   it('returns no groups for no models', () => {

@@ -5,7 +5,7 @@ import type { CatalogEntry } from './types';
 export const catalogWebllmVersion: string = generated.webllmVersion;
 
 /** Every text model of the pinned WebLLM's prebuilt list. */
-export const modelCatalog: readonly CatalogEntry[] = generated.models as CatalogEntry[];
+export const catalog: readonly CatalogEntry[] = generated.models as CatalogEntry[];
 
 export interface FamilyGroup {
   family: string;
@@ -32,5 +32,5 @@ export function groupByFamily(entries: readonly CatalogEntry[]): FamilyGroup[] {
 }
 
 export function findModel(id: string): CatalogEntry | undefined {
-  return modelCatalog.find((entry) => entry.id === id);
+  return catalog.find((entry) => entry.id === id);
 }
