@@ -4,7 +4,7 @@ import { EndpointError } from './endpointError';
 import openai401 from './fixtures/openai-401.json';
 import ollama404 from './fixtures/ollama-404.json';
 import { hangingAnswer, scriptedFetch, type ScriptedAnswer } from './fixtures/scriptedFetch';
-import { requestJson } from './requestJson';
+import { defaultSleep, requestJson } from './requestJson';
 
 const config = resolveEndpointConfig({ baseUrl: 'http://localhost:11434/v1/', model: 'llama3.2:3b', maxRetries: 2 });
 const ok = { status: 200, body: { data: [] } };
@@ -83,6 +83,30 @@ describe('requestJson', () => {
       kind: 'timeout',
       message: expect.stringContaining('http://localhost:11434/v1/models did not answer within 0.02 s'),
     });
+  });
+
+  it('times out a server that stalls after sending its headers', async () => {
+    const stalled = async (_url: string, init: RequestInit) => {
+      const body = new ReadableStream({
+        start(controller) {
+          init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason), { once: true });
+        },
+      });
+      return new Response(body, { status: 200 });
+    };
+    const { deps } = setup([stalled]);
+    await expect(requestJson({ path: '/models' }, { ...config, timeoutMs: 20, maxRetries: 0 }, deps)).rejects.toMatchObject({
+      kind: 'timeout',
+    });
+  });
+
+  it('stops during the backoff wait when the caller aborts', async () => {
+    const { deps, calls } = setup([serverError, ok]);
+    const controller = new AbortController();
+    const pending = requestJson({ path: '/models' }, config, { ...deps, sleep: defaultSleep }, controller.signal);
+    setTimeout(() => controller.abort(new Error('run paused')), 20);
+    await expect(pending).rejects.toThrow('run paused');
+    expect(calls).toHaveLength(1);
   });
 
   it('stops at once, without retrying, when the caller aborts', async () => {

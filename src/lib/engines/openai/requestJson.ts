@@ -62,6 +62,7 @@ async function attempt(
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   const hasBody = request.body !== undefined;
   let response: Response;
+  let text: string;
   try {
     response = await deps.fetch(url, {
       method: hasBody ? 'POST' : 'GET',
@@ -69,13 +70,14 @@ async function attempt(
       body: hasBody ? JSON.stringify(request.body) : null,
       signal: combined,
     });
+    // Reading the body is part of the attempt: a server can stall after sending its headers.
+    text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timeout.aborted) throw timeoutFailure(url, config.timeoutMs);
     if (error instanceof TypeError) throw networkFailure(config.baseUrl, deps.pageOrigin);
     throw error;
   }
-  const text = await response.text();
   if (!response.ok) throw httpFailure(response.status, text, { url, baseUrl: config.baseUrl, model: config.model });
   try {
     return JSON.parse(text) as unknown;

@@ -1,4 +1,4 @@
-export { normalizeLabelMasses, type LabelScores } from './normalizeLabelMasses';
+export { normalizeLabelMasses, ZeroLabelMassError, type LabelScores } from './normalizeLabelMasses';
 export { scoreFromFullVector, type VectorKind } from './scoreFromFullVector';
 export { scoreFromTopLogprobs, labelOfToken, type TopLogprob } from './scoreFromTopLogprobs';
 export { scoreFromSamples, parseAnswerLabel } from './scoreFromSamples';

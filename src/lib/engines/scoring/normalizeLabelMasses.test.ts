@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLabelMasses } from './normalizeLabelMasses';
+import { normalizeLabelMasses, ZeroLabelMassError } from './normalizeLabelMasses';
 
 describe('normalizeLabelMasses', () => {
   it('divides by the total and keeps missing labels', () => {
@@ -13,6 +13,7 @@ describe('normalizeLabelMasses', () => {
 
   it('rejects zero total, NaN, undefined-length mismatch and empty input with messages', () => {
     expect(() => normalizeLabelMasses([0, 0], ['A', 'B'])).toThrow('gave no probability to any answer label (A, B)');
+    expect(() => normalizeLabelMasses([0, 0], ['A', 'B'])).toThrow(ZeroLabelMassError);
     expect(() => normalizeLabelMasses([], [])).toThrow('gave no probability to any answer label (none)');
     expect(() => normalizeLabelMasses([Number.NaN], ['A'])).toThrow('Probability of label A is NaN');
     expect(() => normalizeLabelMasses([0.5], ['A', 'B'])).toThrow('Got 1 label probabilities for 2 labels (A, B).');

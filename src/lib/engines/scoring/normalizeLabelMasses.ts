@@ -10,6 +10,14 @@ export interface LabelScores {
 }
 
 /**
+ * The model put no probability on any label: the item has no answer. A separate class so a runner can
+ * record such an item instead of treating it as an engine failure.
+ */
+export class ZeroLabelMassError extends Error {
+  override name = 'ZeroLabelMassError';
+}
+
+/**
  * Renormalises per-label probability masses into a distribution over labels.
  * A zero total means the model never produced a label: that is reported, never turned into NaN.
  */
@@ -28,7 +36,7 @@ export function normalizeLabelMasses(
   });
   const allowedMass = masses.reduce((sum, mass) => sum + mass, 0);
   if (allowedMass <= 0) {
-    throw new Error(
+    throw new ZeroLabelMassError(
       `The model gave no probability to any answer label (${labels.join(', ') || 'none'}): it did not answer in the ` +
         'requested format. Try another persona style or model, or check that the endpoint returns log-probabilities.',
     );
