@@ -12,7 +12,7 @@ export function freshDbName(): string {
   return `valueprobe-test-${counter}-${Math.random().toString(36).slice(2)}`;
 }
 
-function question(id: string, optionCount: number): Question {
+export function makeQuestion(id: string, optionCount: number): Question {
   return {
     id,
     text: `Question ${id}?`,
@@ -24,7 +24,7 @@ function question(id: string, optionCount: number): Question {
   };
 }
 
-function country(id: string, name: string): Country {
+export function makeCountry(id: string, name: string): Country {
   return {
     id,
     name,
@@ -45,8 +45,8 @@ function country(id: string, name: string): Country {
 
 /** Q1: 4 options, Q2: 2 options, Q3: 3 options; two countries. */
 export const CATALOG = {
-  questions: [question('Q1', 4), question('Q2', 2), question('Q3', 3)],
-  countries: [country('USA', 'the United States'), country('DEU', 'Germany')],
+  questions: [makeQuestion('Q1', 4), makeQuestion('Q2', 2), makeQuestion('Q3', 3)],
+  countries: [makeCountry('USA', 'the United States'), makeCountry('DEU', 'Germany')],
 };
 
 export function sampleRun(overrides: Partial<RunRecord> = {}): RunRecord {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { sampleResult } from '../store/testing/fixtures';
+import { ProgressTracker } from './ProgressTracker';
+
+describe('ProgressTracker', () => {
+  it('reports no rate and no ETA before the first item', () => {
+    const tracker = new ProgressTracker(10, [], 1000);
+    expect(tracker.snapshot(1000)).toEqual({
+      done: 0,
+      total: 10,
+      skipped: 0,
+      itemsPerSecond: 0,
+      etaSeconds: null,
+      current: null,
+      tokensIn: 0,
+      lowAllowedMassCount: 0,
+    });
+  });
+
+  it('counts stored items, session rate and ETA', () => {
+    const low = { ...sampleResult('Q1', 'USA', [1, 0, 0, 0]), allowedMass: 0.2, tokensIn: 7 };
+    const tracker = new ProgressTracker(10, [low], 0);
+    const item = { questionId: 'Q2', countryId: 'USA', order: 'original' as const, key: 'Q2|USA|original' };
+    tracker.asking(item);
+    tracker.recorded(sampleResult('Q2', 'USA', [0.5, 0.5]), 42);
+    tracker.recorded({ ...sampleResult('Q2', 'DEU', [0.5, 0.5]), allowedMass: 0.49 }, 0);
+    tracker.skipped(1);
+    // 3 session items in 2 s → 1.5 items/s; remaining 10 − 3 done − 1 skipped = 6 → 4 s.
+    expect(tracker.snapshot(2000)).toEqual({
+      done: 3,
+      total: 10,
+      skipped: 1,
+      itemsPerSecond: 1.5,
+      etaSeconds: 4,
+      current: item,
+      tokensIn: 7 + 42,
+      lowAllowedMassCount: 2,
+    });
+  });
+});
