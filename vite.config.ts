@@ -5,6 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
  * Content-Security-Policy for the built site only: Vite's dev server relies on inline scripts for HMR.
  * 'wasm-unsafe-eval' is what WebLLM's WebAssembly runtime needs; model downloads and user-configured
  * OpenAI-compatible endpoints are the only other hosts the app talks to.
+ * No IPv6 literal (http://[::1]:*): Chromium rejects it as an invalid CSP source and logs a console error.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -13,7 +14,7 @@ export const contentSecurityPolicy = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:* http://[::1]:*",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
