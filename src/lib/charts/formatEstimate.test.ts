@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEstimate, formatValue } from './formatEstimate';
+import { formatEstimate, formatInterval, formatValue } from './formatEstimate';
 
 describe('formatValue', () => {
   it('rounds to two decimals and writes a true minus sign', () => {
@@ -25,5 +25,14 @@ describe('formatEstimate', () => {
     expect(formatEstimate(0.53)).toBe('0.53');
     expect(formatEstimate(null, 0.1, 0.2)).toBe('undefined');
     expect(formatEstimate(0.2, Number.NaN, 0.3)).toBe('0.20');
+  });
+});
+
+describe('formatInterval', () => {
+  it('writes both ends, or nothing when one is missing', () => {
+    expect(formatInterval(-0.1, 0.25)).toBe('95 % CI −0.10 to 0.25');
+    expect(formatInterval(null, 0.25)).toBe('');
+    expect(formatInterval(0.1, undefined)).toBe('');
+    expect(formatInterval(Number.NaN, 0.2)).toBe('');
   });
 });

@@ -8,10 +8,16 @@ export function formatValue(value: number | null | undefined): string {
   return twoDecimals(value).replace('-', '−');
 }
 
+/** "95 % CI 0.41 to 0.66", or "" when either end is missing. */
+export function formatInterval(low: number | null | undefined, high: number | null | undefined): string {
+  if (low === null || low === undefined || high === null || high === undefined) return '';
+  if (Number.isNaN(low) || Number.isNaN(high)) return '';
+  return `95 % CI ${formatValue(low)} to ${formatValue(high)}`;
+}
+
 /** "0.53 (95 % CI 0.41 to 0.66)"; the interval is left out when either end is missing. */
 export function formatEstimate(estimate: number | null | undefined, low?: number | null, high?: number | null): string {
   const text = formatValue(estimate);
-  if (text === 'undefined' || low === null || low === undefined || high === null || high === undefined) return text;
-  if (Number.isNaN(low) || Number.isNaN(high)) return text;
-  return `${text} (95 % CI ${formatValue(low)} to ${formatValue(high)})`;
+  const interval = formatInterval(low, high);
+  return text === 'undefined' || !interval ? text : `${text} (${interval})`;
 }

@@ -1,0 +1,67 @@
+import { getRun, listResults, type ResultRecord, type RunRecord } from '../../store';
+import { builtInReference, loadDataset } from '../../survey';
+import type { Dataset, HumanReference } from '../../survey/types';
+import type { RunAnalysis } from './analyseRun';
+import { appDatabase } from './appDatabase';
+import { MetricsClient } from './MetricsClient';
+
+/** Bootstrap resamples of the full pass; the first pass skips the bootstrap so figures appear at once. */
+export const FULL_RESAMPLES = 1000;
+
+/**
+ * One run's data and analysis for a view: loads the dataset, the run and its answers, then asks the
+ * metrics worker for a fast pass (no intervals) and the full one (1000 resamples). `precise` tells
+ * the view whether intervals are final. A later `load` supersedes an earlier one.
+ */
+export class RunAnalysisState {
+  dataset: Dataset | null = $state.raw(null);
+  reference: HumanReference | null = $state.raw(null);
+  run: RunRecord | null = $state.raw(null);
+  results: ResultRecord[] = $state.raw([]);
+  analysis: RunAnalysis | null = $state.raw(null);
+  precise = $state(false);
+  loading = $state(false);
+  error = $state('');
+
+  #client: MetricsClient;
+  #withBaselines: boolean;
+  #generation = 0;
+
+  constructor(client: MetricsClient, withBaselines: boolean) {
+    this.#client = client;
+    this.#withBaselines = withBaselines;
+  }
+
+  async load(runId: string): Promise<void> {
+    const generation = ++this.#generation;
+    const current = () => generation === this.#generation;
+    this.loading = true;
+    this.error = '';
+    this.analysis = null;
+    this.precise = false;
+    try {
+      const [dataset, db] = await Promise.all([loadDataset(), appDatabase()]);
+      const run = await getRun(db, runId);
+      if (!current()) return;
+      if (!run) throw new Error(`No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`);
+      const results = await listResults(db, runId);
+      const reference = builtInReference(dataset);
+      if (!current()) return;
+      Object.assign(this, { dataset, reference, run, results });
+      const input = { dataset, reference, items: results, withBaselines: this.#withBaselines };
+      const quick = await this.#client.analyse({ ...input, resamples: 0 });
+      if (!current()) return;
+      this.analysis = quick;
+      this.loading = false;
+      const full = await this.#client.analyse({ ...input, resamples: FULL_RESAMPLES });
+      if (!current()) return;
+      this.analysis = full;
+      this.precise = true;
+    } catch (error) {
+      if (!current()) return;
+      this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (current()) this.loading = false;
+    }
+  }
+}
