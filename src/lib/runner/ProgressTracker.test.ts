@@ -24,17 +24,19 @@ describe('ProgressTracker', () => {
     tracker.asking(item);
     tracker.recorded(sampleResult('Q2', 'USA', [0.5, 0.5]), 42);
     tracker.recorded({ ...sampleResult('Q2', 'DEU', [0.5, 0.5]), allowedMass: 0.49 }, 0);
-    tracker.skipped(1);
-    // 3 session items in 2 s → 1.5 items/s; remaining 10 − 3 done − 1 skipped = 6 → 4 s.
+    tracker.skipped(1, false);
+    tracker.skipped(1, true);
+    // 4 session items in 2 s → 2 items/s; remaining 10 − 3 done − 2 skipped = 5 → 2.5 s.
+    // Low mass: the stored 0.2, the new 0.49 and the skipped no-label-mass item.
     expect(tracker.snapshot(2000)).toEqual({
       done: 3,
       total: 10,
-      skipped: 1,
-      itemsPerSecond: 1.5,
-      etaSeconds: 4,
+      skipped: 2,
+      itemsPerSecond: 2,
+      etaSeconds: 2.5,
       current: item,
       tokensIn: 7 + 42,
-      lowAllowedMassCount: 2,
+      lowAllowedMassCount: 3,
     });
   });
 });

@@ -36,8 +36,10 @@ export class ProgressTracker {
     if (item.allowedMass < LOW_ALLOWED_MASS) this.#lowAllowedMass += 1;
   }
 
-  skipped(count: number): void {
+  /** Items without an answer; a model that gave no label any probability also counts as low allowed mass. */
+  skipped(count: number, noLabelMass: boolean): void {
     this.#skipped += count;
+    if (noLabelMass) this.#lowAllowedMass += count;
     this.#sessionItems += count;
   }
 

@@ -84,7 +84,7 @@ describe('RunController', () => {
 
   it('pauses on an engine error with its message, keeps earlier answers, and resumes with the rest', async () => {
     const { db, context } = await setUp();
-    const failing = createFixedEngine({ failOnCall: { index: 5, error: 'DeviceLost: GPU device lost' } });
+    const failing = createFixedEngine({ failOnCalls: { 5: 'DeviceLost: GPU device lost' } });
     const outcome = await new RunController('run-1', failing, context).start();
 
     const reason =
@@ -151,13 +151,16 @@ describe('RunController', () => {
     expect(controller.message).toBe('There is no run "no-such-run"; it may have been deleted in another tab.');
   });
 
-  it('skips items the engine cannot answer and still completes', async () => {
+  it('skips items without an answer and still completes', async () => {
     const { db, context } = await setUp();
-    const engine = createFixedEngine({ failOnCall: { index: 1, error: new UnanswerableItemError('no human answers') } });
+    const engine = createFixedEngine({
+      failOnCalls: { 1: new UnanswerableItemError('no human answers'), 6: 'ZeroLabelMassError: no label had any probability' },
+    });
     const outcome = await new RunController('run-1', engine, context).start();
-    expect(outcome).toMatchObject({ status: 'completed', progress: { done: 7, skipped: 1, total: 8 } });
-    expect(await storedKeys(db)).toEqual(PLAN_KEYS.filter((_, index) => index !== 1).sort());
-    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'completed', doneItems: 7 });
+    // The no-label-mass item (call 6) is the only low-mass one: every answer has allowedMass 0.9.
+    expect(outcome).toMatchObject({ status: 'completed', progress: { done: 6, skipped: 2, total: 8, lowAllowedMassCount: 1 } });
+    expect(await storedKeys(db)).toEqual(PLAN_KEYS.filter((_, index) => index !== 1 && index !== 6).sort());
+    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'completed', doneItems: 6 });
   });
 
   it('asks a country-free prompt once per question and order and stores it for every country', async () => {

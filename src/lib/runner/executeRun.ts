@@ -1,4 +1,3 @@
-import { UnanswerableItemError } from '../engines/baselines/createBaselineEngine';
 import { toOptionOrder } from '../engines/scoring/toOptionOrder';
 import type { Engine } from '../engines/types';
 import { buildPrompt } from '../prompt/buildPrompt';
@@ -11,6 +10,7 @@ import { groupIntoJobs, type ScoringJob } from './groupIntoJobs';
 import { planItems } from './planItems';
 import { ProgressTracker } from './ProgressTracker';
 import { DEFAULT_BATCH_LIMITS, ResultBatcher, type BatchLimits } from './ResultBatcher';
+import { skippableErrorKind } from './skippableError';
 import { RunStopRequest } from './stopRequest';
 import type { RunnerStore, RunOutcome, RunProgress } from './types';
 
@@ -116,8 +116,9 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
       }
     } catch (error) {
       if (options.signal.aborted) break;
-      if (error instanceof UnanswerableItemError) {
-        tracker.skipped(job.items.length);
+      const skip = skippableErrorKind(error);
+      if (skip !== null) {
+        tracker.skipped(job.items.length, skip === 'ZeroLabelMassError');
         continue;
       }
       failure = error instanceof StorageFullError ? error.message : `Stopped at ${describeJob(job)}: ${messageOf(error)}. ${RESUME_HINT}`;

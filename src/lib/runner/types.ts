@@ -6,7 +6,10 @@ export interface RunProgress {
   /** Items answered and stored or queued for storing, including those from earlier sessions. */
   done: number;
   total: number;
-  /** Items the engine declared unanswerable (baselines without human data); not stored, retried on resume. */
+  /**
+   * Items without an answer (a baseline without human data, or a model that gave no label any
+   * probability); not stored, asked again on resume.
+   */
   skipped: number;
   /** This session's rate; 0 before the first item. */
   itemsPerSecond: number;
@@ -15,7 +18,7 @@ export interface RunProgress {
   /** The item being asked now; null before the first and after the last. */
   current: PlannedItem | null;
   tokensIn: number;
-  /** Answers whose allowedMass is below LOW_ALLOWED_MASS: the model did not follow the answer format. */
+  /** Answers with allowedMass below LOW_ALLOWED_MASS, plus no-label-mass items: the model did not follow the answer format. */
   lowAllowedMassCount: number;
 }
 

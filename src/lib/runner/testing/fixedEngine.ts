@@ -8,8 +8,8 @@ import type { Prompt } from '../../prompt/types';
 import type { Distribution } from '../../survey/types';
 
 export interface FixedEngineOptions {
-  /** Throw this error on the call with this 0-based index. */
-  failOnCall?: { index: number; error: unknown };
+  /** Errors to throw, by 0-based call index. */
+  failOnCalls?: Record<number, unknown>;
   /** Runs before each answer; may await (e.g. to block forever or to look into the store). */
   beforeAnswer?: (callIndex: number, prompt: Prompt, signal?: AbortSignal) => Promise<void> | void;
   /** allowedMass per persona country; default 0.9. */
@@ -39,7 +39,7 @@ export function createFixedEngine(options: FixedEngineOptions = {}, modelId = 'f
       asked.push(prompt);
       await options.beforeAnswer?.(callIndex, prompt, signal);
       signal?.throwIfAborted();
-      if (options.failOnCall?.index === callIndex) throw options.failOnCall.error;
+      if (options.failOnCalls && callIndex in options.failOnCalls) throw options.failOnCalls[callIndex];
       return {
         probs: labelOrderProbs(prompt.labels.length) as readonly number[] as Distribution,
         allowedMass: options.allowedMassByCountry?.[prompt.countryId] ?? 0.9,
