@@ -1,6 +1,6 @@
 import type { Dataset, HumanReference } from './types.ts';
 
-export const BUILT_IN_REFERENCE_ID = 'builtin-culturespa';
+export const BUILT_IN_REFERENCE_ID = 'builtin';
 
 /** The bundled CultureSPA answers as the reference model answers are compared with by default. */
 export function builtInReference(dataset: Dataset): HumanReference {
