@@ -15,8 +15,10 @@ export interface OpenAIEngineDeps extends Partial<EndpointDeps> {
 /**
  * An engine for an OpenAI-compatible /chat/completions endpoint. Scores from the first token's
  * top_logprobs when the server returns them; otherwise samples `samplesWhenNoLogprobs` answers and counts
- * them (method 'sampling', an approximation). load() sends one probe request that learns both facts; the
- * descriptor's version is the server's system_fingerprint from then on ('unknown' before load or if absent).
+ * them (method 'sampling', an approximation). load() sends one probe request that learns both facts and
+ * fixes the descriptor's version to the server's system_fingerprint ('unknown' before load or if absent).
+ * The version is not updated per answer: a runner compares descriptors, and OpenAI's fingerprint can change
+ * between requests.
  */
 export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEngineDeps = {}): Engine {
   const endpointDeps: EndpointDeps = { ...defaultEndpointDeps(), ...deps };
@@ -24,10 +26,6 @@ export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEng
   let version = 'unknown';
   let logprobsSupported: boolean | null = null;
   const sampling: SamplingState = { nSupported: true };
-
-  function noteVersion(fingerprint: string | null): void {
-    if (fingerprint) version = fingerprint;
-  }
 
   async function scoreBySampling(prompt: Prompt, started: number, signal?: AbortSignal): Promise<OptionScores> {
     const sampled = await sampleAnswers(
@@ -38,7 +36,6 @@ export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEng
       endpointDeps,
       signal,
     );
-    noteVersion(sampled.systemFingerprint);
     const scores = scoreFromSamples(sampled.answers, prompt.labels);
     return { ...scores, method: 'sampling', tokensIn: sampled.promptTokens ?? 0, ms: now() - started };
   }
@@ -47,7 +44,6 @@ export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEng
     const started = now();
     if (logprobsSupported === false) return scoreBySampling(prompt, started, signal);
     const completion = await postChat(config, prompt.messages, { withLogprobs: true, n: 1 }, endpointDeps, signal);
-    noteVersion(completion.systemFingerprint);
     const topLogprobs = completion.choices[0]?.topLogprobs;
     if (!topLogprobs) {
       logprobsSupported = false;

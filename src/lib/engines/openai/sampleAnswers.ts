@@ -12,7 +12,6 @@ export interface SamplingState {
 export interface SampledAnswers {
   answers: string[];
   promptTokens: number | null;
-  systemFingerprint: string | null;
 }
 
 /**
@@ -29,7 +28,6 @@ export async function sampleAnswers(
 ): Promise<SampledAnswers> {
   const answers: string[] = [];
   let promptTokens: number | null = null;
-  let systemFingerprint: string | null = null;
   while (answers.length < count) {
     const n = state.nSupported ? count - answers.length : 1;
     let completion;
@@ -43,8 +41,7 @@ export async function sampleAnswers(
       throw error;
     }
     promptTokens ??= completion.promptTokens;
-    systemFingerprint ??= completion.systemFingerprint;
     for (const choice of completion.choices.slice(0, count - answers.length)) answers.push(choice.content ?? '');
   }
-  return { answers, promptTokens, systemFingerprint };
+  return { answers, promptTokens };
 }
