@@ -83,8 +83,9 @@ export function generateMicrodata(spec: MicrodataFileSpec, write: (text: string)
     const context: RowContext = { country, known, weightEighths: pick(random, weightEighths), random, expected };
     expected.rows += 1;
     if (known) expected.rowsUsed += 1;
-    else {
-      const code = country.alpha;
+    else if ('alpha' in country) {
+      // Importers list unknown countries by the column they read: B_COUNTRY_ALPHA when the file has it.
+      const code = spec.countryColumns === 'numeric' ? String(country.numeric) : country.alpha;
       expected.unknownCountryRows[code] = (expected.unknownCountryRows[code] ?? 0) + 1;
     }
     const cells = columns.map((column) => column.cell(context));

@@ -1,6 +1,10 @@
 import type { StoredReference } from '../../store/index.ts';
 import type { Dataset } from '../types.ts';
+
+/** What an import needs from the dataset. */
+type QuestionBank = Pick<Dataset, 'questions' | 'countries'>;
 import { SurveyImportError } from './SurveyImportError.ts';
+import { isoNow } from './isoNow.ts';
 import type { ReferenceLibrary } from './referenceLibrary.ts';
 import type { MicrodataSummary } from './microdata/MicrodataAggregator.ts';
 import type { MicrodataProgress } from './microdata/importMicrodataStream.ts';
@@ -14,6 +18,15 @@ export type ImportStatus<Summary> =
   | { state: 'done'; reference: { id: string; label: string }; summary: Summary; seconds: number }
   | { state: 'failed'; fileName: string; message: string; cancelled: boolean };
 
+export interface ReferencesStateOptions {
+  library: ReferenceLibrary;
+  dataset: () => Promise<QuestionBank>;
+  /** ISO timestamp for createdAt; tests pass a fixed one. */
+  now?: () => string;
+  /** Aggregates a microdata file: the worker in the app; tests run the same stream code in-thread. */
+  aggregateFile?: typeof importMicrodataFile;
+}
+
 /**
  * Everything the References section does: list, import (microdata, GlobalOpinionQA), cancel and delete.
  * An import is validated and aggregated completely before anything is written, so a failed or cancelled
@@ -26,10 +39,17 @@ export class ReferencesState {
   globalOpinions = $state.raw<ImportStatus<GlobalOpinionsSummary>>({ state: 'idle' });
   private controller: AbortController | null = null;
 
-  constructor(
-    private readonly library: ReferenceLibrary,
-    private readonly dataset: () => Promise<Dataset>,
-  ) {}
+  private readonly library: ReferenceLibrary;
+  private readonly dataset: () => Promise<QuestionBank>;
+  private readonly now: () => string;
+  private readonly aggregateFile: typeof importMicrodataFile;
+
+  constructor(options: ReferencesStateOptions) {
+    this.library = options.library;
+    this.dataset = options.dataset;
+    this.now = options.now ?? isoNow;
+    this.aggregateFile = options.aggregateFile ?? importMicrodataFile;
+  }
 
   async refresh(): Promise<void> {
     try {
@@ -48,7 +68,7 @@ export class ReferencesState {
     this.microdata = { state: 'reading', fileName: file.name, progress: { bytesRead: 0, totalBytes: file.size, rows: 0 } };
     try {
       const dataset = await this.dataset();
-      const aggregate = await importMicrodataFile(file, {
+      const aggregate = await this.aggregateFile(file, {
         questions: dataset.questions,
         countries: dataset.countries,
         signal: controller.signal,
@@ -56,7 +76,7 @@ export class ReferencesState {
           if (this.controller === controller) this.microdata = { state: 'reading', fileName: file.name, progress };
         },
       });
-      const reference = microdataReference(aggregate, file.name, new Date(), userName);
+      const reference = microdataReference(aggregate, file.name, this.now(), userName);
       await this.library.save(reference);
       this.microdata = { state: 'done', reference, summary: aggregate.summary, seconds: (performance.now() - started) / 1000 };
       await this.refresh();
@@ -76,7 +96,7 @@ export class ReferencesState {
     this.globalOpinions = { state: 'reading', fileName: file.name, progress: { bytesRead: 0, totalBytes: file.size, rows: 0 } };
     try {
       const [dataset, text] = await Promise.all([this.dataset(), file.text()]);
-      const { reference, summary } = globalOpinionsReference(text, dataset, file.name, new Date());
+      const { reference, summary } = globalOpinionsReference(text, dataset, file.name, this.now());
       await this.library.save(reference);
       this.globalOpinions = { state: 'done', reference, summary, seconds: (performance.now() - started) / 1000 };
       await this.refresh();

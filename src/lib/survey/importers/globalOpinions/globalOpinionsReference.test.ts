@@ -41,7 +41,7 @@ const sample = [
 ].join('\r\n');
 
 describe('globalOpinionsReference', () => {
-  const { reference, summary } = globalOpinionsReference(sample, { questions: bank, countries: syntheticCountries }, 'global_opinions.csv', new Date('2026-01-02T03:04:05Z'));
+  const { reference, summary } = globalOpinionsReference(sample, { questions: bank, countries: syntheticCountries }, 'global_opinions.csv', '2026-01-02T03:04:05.000Z');
 
   it('matches WVS rows to bank questions and reports the rest', () => {
     expect(summary.wvsRows).toBe(3);
@@ -80,21 +80,21 @@ describe('globalOpinionsReference', () => {
 
   it('rejects files that are not GlobalOpinionQA or have nothing usable', () => {
     const options = { questions: bank, countries: syntheticCountries };
-    expect(() => globalOpinionsReference('a,b\n1,2\n', options, 'x.csv', new Date())).toThrow(
+    expect(() => globalOpinionsReference('a,b\n1,2\n', options, 'x.csv', '2026-01-01T00:00:00.000Z')).toThrow(
       'This file lacks the GlobalOpinionQA columns question, selections, options, source (it has: a, b).',
     );
-    expect(() => globalOpinionsReference('', options, 'x.csv', new Date())).toThrow('it has: no columns');
-    expect(() => globalOpinionsReference('question,selections,options,source\nq,"{}","[]",GAS\n', options, 'x.csv', new Date())).toThrow(
+    expect(() => globalOpinionsReference('', options, 'x.csv', '2026-01-01T00:00:00.000Z')).toThrow('it has: no columns');
+    expect(() => globalOpinionsReference('question,selections,options,source\nq,"{}","[]",GAS\n', options, 'x.csv', '2026-01-01T00:00:00.000Z')).toThrow(
       'The file has no rows whose source is "WVS".',
     );
     // {'X': [1] has 9 characters, so the missing } is expected at character 10.
-    expect(() => globalOpinionsReference('question,selections,options,source\nq,"{\'X\': [1]","[\'a\']",WVS\n', options, 'x.csv', new Date())).toThrow(
+    expect(() => globalOpinionsReference('question,selections,options,source\nq,"{\'X\': [1]","[\'a\']",WVS\n', options, 'x.csv', '2026-01-01T00:00:00.000Z')).toThrow(
       'Row 2, column selections cannot be read (expected "}" at character 10 but found the end of the text)',
     );
-    expect(() => globalOpinionsReference('question,selections,options,source\nq,"{\'X\': [1, 0]}","[\'a\']",WVS\n', options, 'x.csv', new Date())).toThrow(
+    expect(() => globalOpinionsReference('question,selections,options,source\nq,"{\'X\': [1, 0]}","[\'a\']",WVS\n', options, 'x.csv', '2026-01-01T00:00:00.000Z')).toThrow(
       'Row 2, column selections has 2 shares for X but the row has 1 options',
     );
-    expect(() => globalOpinionsReference(sample.split('\r\n').slice(0, 1).concat(sample.split('\r\n')[4]!).join('\n'), options, 'x.csv', new Date())).toThrow(
+    expect(() => globalOpinionsReference(sample.split('\r\n').slice(0, 1).concat(sample.split('\r\n')[4]!).join('\n'), options, 'x.csv', '2026-01-01T00:00:00.000Z')).toThrow(
       'None of the 1 WVS rows matched a question and a country of the dataset',
     );
   });

@@ -36,7 +36,7 @@ export function globalOpinionsReference(
   text: string,
   dataset: Pick<Dataset, 'questions' | 'countries'>,
   fileName: string,
-  createdAt: Date,
+  createdAt: string,
 ): { reference: StoredReference; summary: GlobalOpinionsSummary } {
   const { wvsRows, otherRows } = parseGlobalOpinionsCsv(text);
   const countryOf = countryNameLookup(dataset.countries);
@@ -93,7 +93,7 @@ export function globalOpinionsReference(
     label: `GlobalOpinionQA, WVS items, ${countryList.length} countries`,
     weighting: 'unweighted',
     source: `${fileName} — ${GLOBAL_OPINIONS_CITATION}`,
-    createdAt: createdAt.toISOString(),
+    createdAt,
     responses,
   };
   return {

@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openValueProbeDb, type StoredReference } from '../../store/index.ts';
+import type { Distribution } from '../types.ts';
+import { syntheticCountries, syntheticQuestions } from '../../../../tests/microdata/syntheticBank.ts';
+import { ReferencesState } from './ReferencesState.svelte.ts';
+import { idbReferenceLibrary } from './referenceLibrary.ts';
+import { importMicrodataStream } from './microdata/importMicrodataStream.ts';
+import type { importMicrodataFile } from './microdata/importMicrodataFile.ts';
+
+const existing: StoredReference = {
+  id: 'earlier-import',
+  label: 'Earlier import',
+  weighting: 'weighted',
+  source: 'earlier.csv',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  responses: { Q2: { DEU: { counts: [1.5, 0.5], n: 2, unweightedN: 2, distribution: [0.75, 0.25] as unknown as Distribution, mean: 1.25 } } },
+};
+
+/** The worker's code path, run in-thread: the same stream import, fed by File.stream(). */
+const inThread: typeof importMicrodataFile = (file, options) => importMicrodataStream(file.stream(), options);
+
+let databaseCount = 0;
+async function setUp(): Promise<ReferencesState> {
+  databaseCount += 1;
+  const name = `references-state-${databaseCount}`;
+  const library = idbReferenceLibrary(() => openValueProbeDb({ name }));
+  await library.save(existing);
+  const state = new ReferencesState({
+    library,
+    dataset: async () => ({ questions: syntheticQuestions, countries: syntheticCountries }),
+    now: () => '2026-03-04T05:06:07.000Z',
+    aggregateFile: inThread,
+  });
+  await state.refresh();
+  return state;
+}
+
+const fileName = 'WVS_Cross-National_Wave_7_csv_v6_0.csv';
+const header = 'B_COUNTRY_ALPHA,W_WEIGHT,Q2';
+
+describe('ReferencesState microdata import', () => {
+  it('saves a valid file as a weighted reference beside the existing ones', async () => {
+    const state = await setUp();
+    await state.importMicrodata(new File([`${header}\nDEU,2,1\nMOR,0.5,2\n`], fileName));
+    expect(state.microdata.state).toBe('done');
+    expect(state.references.map((reference) => reference.label)).toEqual(['Earlier import', 'WVS-7 v6.0, weighted, 2 countries']);
+    // DEU: one answer of code 1 with weight 2 → counts [2, 0], n 2, one respondent.
+    expect(state.references[1]?.responses.Q2?.DEU).toEqual({ counts: [2, 0], n: 2, unweightedN: 1, distribution: [1, 0], mean: 1 });
+  });
+
+  it.each([
+    ['not a CSV', 'hello\n', 'The first line has no commas'],
+    ['the wrong file', 'id,age\n1,2\n', 'This file lacks required columns: B_COUNTRY_ALPHA (or B_COUNTRY), W_WEIGHT, the question columns'],
+    ['a cut-off file', `${header}\nDEU,1,1\nDEU,1`, 'The file ends in the middle of a row: line 3 has 2 of the 3 columns'],
+    ['a non-numeric cell', `${header}\nDEU,1,yes\n`, 'Line 2, column Q2: "yes" is not a number.'],
+  ])('rejects %s and leaves stored references untouched', async (_name, text, message) => {
+    const state = await setUp();
+    await state.importMicrodata(new File([text], fileName));
+    expect(state.microdata).toMatchObject({ state: 'failed', cancelled: false });
+    expect(state.microdata.state === 'failed' && state.microdata.message).toContain(message);
+    expect(state.references).toEqual([existing]);
+  });
+
+  it('counts unknown countries instead of failing', async () => {
+    const state = await setUp();
+    await state.importMicrodata(new File([`${header}\nDEU,1,1\nXKX,1,1\nXKX,1,2\n`], fileName));
+    expect(state.microdata.state === 'done' && state.microdata.summary.unknownCountries).toEqual([{ code: 'XKX', rows: 2 }]);
+  });
+
+  it('cancels without saving', async () => {
+    const state = await setUp();
+    const running = state.importMicrodata(new File([`${header}\nDEU,1,1\n`], fileName));
+    state.cancelMicrodata();
+    await running;
+    expect(state.microdata).toMatchObject({ state: 'failed', cancelled: true, message: 'Import cancelled; nothing was saved.' });
+    expect(state.references).toEqual([existing]);
+  });
+
+  it('deletes a reference', async () => {
+    const state = await setUp();
+    await state.remove(existing.id);
+    expect(state.references).toEqual([]);
+  });
+});
+
+describe('ReferencesState GlobalOpinionQA import', () => {
+  it('rejects a file that is not GlobalOpinionQA and keeps the stored references', async () => {
+    const state = await setUp();
+    await state.importGlobalOpinions(new File(['a,b\n1,2\n'], 'global_opinions.csv'));
+    expect(state.globalOpinions.state === 'failed' && state.globalOpinions.message).toContain('This file lacks the GlobalOpinionQA columns');
+    expect(state.references).toEqual([existing]);
+  });
+});
