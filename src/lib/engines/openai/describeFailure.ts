@@ -9,11 +9,10 @@ export function networkFailure(baseUrl: string, pageOrigin: string): EndpointErr
     'network',
     `Could not reach ${baseUrl}. Either nothing is listening there, or the server refused a request from this page ` +
       `(${pageOrigin}) because of CORS. Ollama: restart it with the environment variable OLLAMA_ORIGINS=${pageOrigin} ` +
-      '(e.g. `OLLAMA_ORIGINS=' +
-      pageOrigin +
-      ' ollama serve`). LM Studio: switch on "Enable CORS" in the server settings, or run `lms server start --cors`. ' +
-      "llama.cpp's llama-server allows cross-origin requests by default: check that it runs and that the URL ends in /v1. " +
-      `vLLM: add --allowed-origins '["${pageOrigin}"]'. A page served over https can only call plain-http servers on localhost.`,
+      `(e.g. \`OLLAMA_ORIGINS=${pageOrigin} ollama serve\`). LM Studio: switch on "Enable CORS" in the server settings, ` +
+      "or run `lms server start --cors`. llama.cpp's llama-server allows cross-origin requests by default: check that " +
+      `it runs and that the URL ends in /v1. vLLM: add --allowed-origins '["${pageOrigin}"]'. A page served over https ` +
+      'can only call plain-http servers on localhost.',
   );
 }
 
