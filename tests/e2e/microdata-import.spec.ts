@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { generateMicrodataFile } from '../generate-microdata';
+import { expect, test } from './helpers/test';
+
+/** The app formats counts with thousands separators (d3 ","); written out here independently. */
+const thousands = (value: number) => value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+const microdataInput = 'WVS-7 microdata file (CSV)';
+
+test('a 20 MB microdata file is imported through the Manage view with the generator’s known numbers', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  const path = testInfo.outputPath('WVS_Cross-National_Wave_7_csv_v6_0.csv');
+  const { expected } = generateMicrodataFile({ out: path, rows: 20_000, sizeMb: 20 });
+  const countries = new Set(Object.values(expected.cells).flatMap((byCountry) => Object.keys(byCountry)));
+  const excludedAnswers = expected.excludedAnswers;
+
+  await page.goto('./#/manage');
+  await expect(page.getByTestId('no-references')).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel(microdataInput).setInputFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: 'rows' })).toBeVisible();
+
+  const summary = page.getByTestId('microdata-summary');
+  await expect(summary).toBeVisible({ timeout: 180_000 });
+  await expect(summary).toContainText(`Saved WVS-7 v6.0, weighted, ${countries.size} countries`);
+  await expect(page.getByTestId('summary-countries')).toHaveText(String(countries.size));
+  await expect(page.getByTestId('summary-questions')).toHaveText(String(Object.keys(expected.cells).length));
+  await expect(page.getByTestId('summary-rows')).toHaveText(thousands(expected.rows));
+  await expect(page.getByTestId('summary-rows-used')).toHaveText(thousands(expected.rowsUsed));
+  const unknownRows = expected.unknownCountryRows.ZZZ ?? 0;
+  await expect(page.getByTestId('summary-unknown-rows')).toHaveText(`${thousands(unknownRows)}: ZZZ (${thousands(unknownRows)})`);
+  await expect(page.getByTestId('summary-missing')).toHaveText(thousands(expected.missingAnswers));
+  await expect(page.getByTestId('summary-excluded')).toContainText(`${thousands(excludedAnswers)}:`);
+  await expect(page.getByTestId('stored-references')).toContainText(`WVS-7 v6.0, weighted, ${countries.size} countries`);
+
+  // A cut-off file fails with its own message and leaves the stored reference as it was.
+  const truncated = testInfo.outputPath('cut-off.csv');
+  writeFileSync(truncated, 'B_COUNTRY_ALPHA,W_WEIGHT,Q1\nDEU,1,1\nDEU,1');
+  await page.getByLabel(microdataInput).setInputFiles(truncated);
+  await expect(page.getByTestId('microdata-error')).toContainText('The file ends in the middle of a row: line 3 has 2 of the 3 columns');
+  await expect(page.getByTestId('stored-references').locator('tbody tr')).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByTestId('stored-references')).toContainText(`WVS-7 v6.0, weighted, ${countries.size} countries`);
+  await page.getByRole('button', { name: `Delete WVS-7 v6.0, weighted, ${countries.size} countries` }).click();
+  await expect(page.getByTestId('no-references')).toBeVisible();
+});
