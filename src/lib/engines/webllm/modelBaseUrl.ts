@@ -1,3 +1,6 @@
+/** WebLLM's Cache Storage scope for weights and tokenizer files (cacheBackend "cache", WebLLM 0.2.86). */
+export const WEBLLM_MODEL_CACHE = 'webllm/model';
+
 /**
  * The URL prefix under which WebLLM caches a model's files: ModelRecord.model with "/resolve/main/"
  * appended unless it names a revision (mirrors cleanModelUrl in WebLLM 0.2.86's cache_util).

@@ -1,8 +1,5 @@
 import { Tokenizer } from '@mlc-ai/web-tokenizers';
-import { modelBaseUrl } from './modelBaseUrl';
-
-/** WebLLM's Cache Storage scope for weights and tokenizer files (cacheBackend "cache"). */
-export const WEBLLM_MODEL_CACHE = 'webllm/model';
+import { modelBaseUrl, WEBLLM_MODEL_CACHE } from './modelBaseUrl';
 
 /**
  * The model's own tokenizer, read from the copy WebLLM cached while loading the model, with the same
