@@ -5,7 +5,7 @@ import { expandOrders } from '../prompt/expandOrders';
 import { personaNeedsCountry } from '../prompt/templates';
 import { StorageFullError } from '../store/errors';
 import type { ResultRecord, RunRecord } from '../store/types';
-import type { Dataset } from '../survey/types';
+import type { Country, Dataset, Question } from '../survey/types';
 import { groupIntoJobs, type ScoringJob } from './groupIntoJobs';
 import { planItems } from './planItems';
 import { ProgressTracker } from './ProgressTracker';
@@ -59,11 +59,20 @@ function endState(failure: string | null, signal: AbortSignal): Pick<RunOutcome,
   return { status: 'paused', pauseReason: reason instanceof Error ? reason.message : `Stopped: ${String(reason)}` };
 }
 
+type Lookup = { questions: Map<string, Question>; countries: Map<string, Country> };
+
+function lookupFor(dataset: RunnerContext['dataset']): Lookup {
+  return {
+    questions: new Map(dataset.questions.map((question) => [question.id, question])),
+    countries: new Map(dataset.countries.map((country) => [country.id, country])),
+  };
+}
+
 /** Builds the prompt for a job from the dataset, failing with a message that names the missing id. */
-function promptFor(job: ScoringJob, run: RunRecord, context: RunnerContext) {
-  const question = context.dataset.questions.find((candidate) => candidate.id === job.questionId);
+function promptFor(job: ScoringJob, run: RunRecord, lookup: Lookup) {
+  const question = lookup.questions.get(job.questionId);
   if (!question) throw new Error(`question ${job.questionId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
-  const country = job.countryId === null ? null : context.dataset.countries.find((candidate) => candidate.id === job.countryId);
+  const country = job.countryId === null ? null : lookup.countries.get(job.countryId);
   if (country === undefined) throw new Error(`country ${job.countryId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
   return buildPrompt(question, country, run.promptSettings, job.order);
 }
@@ -85,6 +94,7 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
     plan.filter((item) => !storedKeys.has(item.key)),
     personaNeedsCountry(run.promptSettings.persona),
   );
+  const lookup = lookupFor(context.dataset);
   const tracker = new ProgressTracker(plan.length, stored, now());
   const report = () => options.onProgress?.(tracker.snapshot(now()));
 
@@ -103,7 +113,7 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
     tracker.asking(job.items[0] ?? null);
     report();
     try {
-      const prompt = promptFor(job, run, context);
+      const prompt = promptFor(job, run, lookup);
       const scores = await engine.score(prompt, options.signal);
       const { probs: byLabel, ...measures } = scores;
       const probs = toOptionOrder(prompt, byLabel);
