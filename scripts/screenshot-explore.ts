@@ -13,7 +13,9 @@ const output = join(root, 'docs', 'screenshot-explore.png');
 
 if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('No dist/index.html: run `npm run build` first.');
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// Vite's own entry rather than `npx`, so that killing `server` stops the preview server itself.
+const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+const server = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
 try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, deviceScaleFactor: 1 });
@@ -26,7 +28,7 @@ try {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  await page.locator('[data-figure="explore-map"] [data-country="ETH"]').waitFor();
+  await page.locator('[data-figure="explore-map"] [data-country="ETH"]').waitFor({ timeout: 60_000 });
   await page.locator('[data-figure="explore-map"] [data-country="ETH"]').focus();
   await page.screenshot({ path: output, fullPage: false });
   await browser.close();
