@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import type { RunSummary } from '../../src/lib/metrics';
+import type { RunExportFile } from '../../src/lib/store';
+import { expect, test } from './helpers/test';
+import { buildRunFile, dataset, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './runFiles';
+
+const oracle = buildRunFile({ id: 'e2e-oracle', name: 'Oracle', modelId: 'oracle', answer: oracleAnswer });
+const usa = buildRunFile({ id: 'e2e-usa', name: 'USA for everyone', modelId: 'usa', answer: usaAnswer });
+
+/** Imports a run file through the Results page's import button and waits for the final (bootstrapped) figures. */
+async function importAndOpen(page: Page, file: object, name: string): Promise<void> {
+  await page.goto('./#/results');
+  await page.locator('[data-run-import]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page).toHaveURL(/#\/results\?run=/, { timeout: 60_000 });
+  await expect(page.locator('[data-results-ready="precise"]')).toBeAttached({ timeout: 120_000 });
+}
+
+const headline = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"][data-series="model"]`);
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+}
+
+test.describe.configure({ timeout: 240_000 });
+
+test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary recomputed in Node; import elsewhere shows the same', async ({ page, browser }) => {
+  await importAndOpen(page, oracle, 'oracle');
+  await expect(headline(page, 'pooledPearson')).toHaveText('1.00');
+  await expect(headline(page, 'meanJsdSimilarity')).toHaveText('1.00');
+
+  const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export run (JSON)' }).click());
+  const file = JSON.parse(exported.text) as RunExportFile<RunSummary>;
+  const shown = {
+    pooledPearson: await headline(page, 'pooledPearson').textContent(),
+    meanQuestionPearson: await headline(page, 'meanQuestionPearson').textContent(),
+    meanJsdSimilarity: await headline(page, 'meanJsdSimilarity').textContent(),
+    meanWassersteinSimilarity: await headline(page, 'meanWassersteinSimilarity').textContent(),
+  };
+  const fromFile = Object.fromEntries(
+    Object.entries(file.summary.headline).map(([key, estimate]) => [key, twoDecimals(estimate.estimate)]),
+  );
+  expect(shown).toEqual(fromFile);
+  expect(JSON.parse(JSON.stringify(recomputeSummary(file.items)))).toEqual(file.summary);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await importAndOpen(other, file, 'reimported');
+  for (const [metric, text] of Object.entries(shown)) await expect(headline(other, metric)).toHaveText(text ?? '');
+  await expect(other.locator('[data-coverage="pairs"]')).toHaveText((await page.locator('[data-coverage="pairs"]').textContent()) ?? '');
+  await fresh.close();
+});
+
+test('USA for everyone: the Western gap is positive and the USA ranks first', async ({ page }) => {
+  await importAndOpen(page, usa, 'usa');
+  const gapText = (await page.locator('[data-western-gap]').textContent()) ?? '';
+  expect(Number(gapText.replace('−', '-'))).toBeGreaterThan(0);
+  await expect(page.locator('table[data-ranking] tr[data-rank="1"]')).toHaveAttribute('data-country', 'USA');
+});
+
+test('SVG export of the category chart and the map: valid SVG with one mark per value', async ({ page }) => {
+  await importAndOpen(page, usa, 'usa');
+  const summary = recomputeSummary(usa.items);
+  const categoriesWithValue = summary.categories.filter((category) => category.meanPearson.estimate !== null).length;
+  const countriesWithValue = summary.countries.filter((country) => country.pearson.estimate !== null).length;
+  expect(categoriesWithValue).toBeGreaterThan(0);
+  expect(countriesWithValue).toBeGreaterThan(0);
+
+  const figure = (id: string) => page.locator(`[data-figure="${id}"]`);
+  await expect(figure('country-map').locator('[data-country]').first()).toBeAttached({ timeout: 30_000 });
+  const checks: [string, string, number][] = [
+    ['category-bars', '[data-category][data-value]', categoriesWithValue],
+    ['country-map', '[data-country]:not([data-no-data])', countriesWithValue],
+  ];
+  for (const [id, selector, expected] of checks) {
+    const svg = await downloadText(page, () => figure(id).getByRole('button', { name: 'SVG' }).click());
+    expect(svg.name).toMatch(/\.svg$/);
+    const parsed = await page.evaluate(
+      ([text, markSelector]) => {
+        const document = new DOMParser().parseFromString(text, 'image/svg+xml');
+        return {
+          error: document.querySelector('parsererror')?.textContent ?? null,
+          root: document.documentElement.nodeName,
+          marks: document.querySelectorAll(markSelector).length,
+        };
+      },
+      [svg.text, selector] as const,
+    );
+    expect(parsed).toEqual({ error: null, root: 'svg', marks: expected });
+  }
+});
+
+test('keyboard only: tabbing into the map shows a country’s tooltip', async ({ page }) => {
+  await importAndOpen(page, usa, 'usa');
+  const map = page.locator('[data-figure="country-map"]');
+  await expect(map.locator('[data-country]').first()).toBeAttached({ timeout: 30_000 });
+  await map.getByRole('button', { name: 'CSV' }).focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator('[data-figure="country-map"] [data-country]:focus');
+  await expect(focused).toHaveCount(1);
+  const countryId = await focused.getAttribute('data-country');
+  const name = dataset.countries.find((country) => country.id === countryId)?.name;
+  const tooltip = map.getByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(name ?? 'missing country');
+  await expect(tooltip).toContainText('r =');
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { summariseRun, type RunSummary } from '../../src/lib/metrics';
+import { buildRunExport, type ResultItem, type RunExportFile, type RunRecord } from '../../src/lib/store';
+import { builtInReference } from '../../src/lib/survey/builtInReference';
+import { parseDataset } from '../../src/lib/survey/parseDataset';
+import type { Dataset, Distribution } from '../../src/lib/survey/types';
+import { modelAnswersFromItems } from '../../src/lib/views/results/modelAnswersFromItems';
+
+/**
+ * Run files for the Results/Compare e2e tests, built in Node from the dataset file in the store's
+ * export format (so the tests do not depend on the Run view or a model): the page imports them.
+ */
+export const dataset: Dataset = parseDataset(
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
+);
+const reference = builtInReference(dataset);
+const valueQuestions = dataset.questions.filter((question) => question.flags.length === 0);
+
+type Answer = (questionId: string, countryId: string) => Distribution | null;
+
+/** Each persona answers exactly like the country's people. */
+export const oracleAnswer: Answer = (questionId, countryId) => reference.responses[questionId]?.[countryId]?.distribution ?? null;
+
+/** Every persona answers like the people of the USA. */
+export const usaAnswer: Answer = (questionId) => reference.responses[questionId]?.USA?.distribution ?? null;
+
+export interface RunFileOptions {
+  id: string;
+  name: string;
+  modelId: string;
+  answer: Answer;
+  templateHash?: string;
+}
+
+/** A completed run over every value question × every country with data, exported as the app would (summary included). */
+export function buildRunFile({ id, name, modelId, answer, templateHash = 'e2e-template' }: RunFileOptions): RunExportFile<RunSummary> {
+  const countries = dataset.countries.filter((country) => country.hasDistributions).map((country) => country.id);
+  const at = '2026-11-28T00:00:00.000Z';
+  const items: ResultItem[] = valueQuestions.flatMap((question) =>
+    countries.flatMap((countryId) => {
+      const probs = reference.responses[question.id]?.[countryId] ? answer(question.id, countryId) : null;
+      return probs ? [{ questionId: question.id, countryId, order: 'original' as const, probs, allowedMass: 1, method: 'baseline' as const, missingLabels: [], tokensIn: 0, ms: 0, at }] : [];
+    }),
+  );
+  const run: RunRecord = {
+    id,
+    name,
+    createdAt: at,
+    updatedAt: at,
+    status: 'completed',
+    engine: { kind: 'baseline', modelId, version: 'e2e', settings: {} },
+    promptSettings: { persona: 'person-from', language: 'en', order: 'original' },
+    templateHash,
+    datasetVersion: dataset.datasetVersion,
+    referenceId: reference.id,
+    scope: { questionIds: valueQuestions.map((question) => question.id), countryIds: countries },
+    totalItems: items.length,
+    doneItems: items.length,
+  };
+  const records = items.map((item) => ({ ...item, runId: id, itemKey: `${item.questionId}|${item.countryId}|${item.order}` }));
+  return buildRunExport(run, records, { settings: run.promptSettings, hash: templateHash, text: 'e2e' }, recomputeSummary(items), new Date(at));
+}
+
+/** The summary recomputed in Node from a file's items, exactly as the app computes it (default options). */
+export function recomputeSummary(items: readonly ResultItem[]): RunSummary {
+  return summariseRun(dataset, reference, modelAnswersFromItems(items));
+}
+
+/** Two decimals with a true minus sign, written independently of the app's formatter. */
+export function twoDecimals(value: number | null): string {
+  return value === null ? 'undefined' : value.toFixed(2).replace('-', '−');
+}
