@@ -4,55 +4,9 @@ import type { LoadProgress } from '../types';
 import { WebllmEngine } from './client';
 import type { WorkerPort } from './createWebllmWorker';
 import { WebllmError } from './errors';
-import { FakeVocabulary, FakeWebllmEngine } from './FakeWebllmEngine';
-import type { WorkerRequest, WorkerResponse } from './protocol';
-import { WorkerHost } from './WorkerHost';
+import { workerFactory } from './InThreadWorker';
 
-/** e^logit = 4, 2, 1, 1, 2 → P(A) = 0.6, P(B) = 0.2, renormalised 0.75 / 0.25 (see WorkerHost.test.ts). */
-const vocabulary = new FakeVocabulary(['A', ' A', 'B', ' B', 'the']);
-const logits = Float32Array.from([4, 2, 1, 1, 2].map(Math.log));
-
-/** Runs WorkerHost in this thread behind the same message boundary a real worker has. */
-class InThreadWorker implements WorkerPort {
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  readonly host = new WorkerHost(
-    {
-      engine: new FakeWebllmEngine(vocabulary, logits),
-      loadVocabulary: async () => vocabulary,
-      hasModelInCache: async () => false,
-      deleteModelAllInfoInCache: async () => {},
-      now: () => 0,
-    },
-    (response: WorkerResponse) => {
-      if (!this.terminated) this.onmessage?.({ data: structuredClone(response) } as MessageEvent);
-    },
-  );
-  postMessage(message: unknown): void {
-    if (this.terminated) return;
-    queueMicrotask(() => void this.host.handle(structuredClone(message) as WorkerRequest));
-  }
-  terminate(): void {
-    this.terminated = true;
-  }
-  die(message: string): void {
-    this.onerror?.({ message, preventDefault: () => {} } as ErrorEvent);
-  }
-}
-
-function factory() {
-  const workers: InThreadWorker[] = [];
-  return {
-    workers,
-    create: () => {
-      const worker = new InThreadWorker();
-      workers.push(worker);
-      return worker;
-    },
-  };
-}
-
+/** InThreadWorker's fake model: P(A) = 0.6, P(B) = 0.2, renormalised 0.75 / 0.25 (see WorkerHost.test.ts). */
 const prompt: Prompt = {
   questionId: 'Q1', countryId: 'USA', order: 'original',
   messages: [{ role: 'user', content: 'A or B?' }], labels: ['A', 'B'], optionIndexByLabel: [0, 1],
@@ -70,7 +24,7 @@ afterEach(async () => {
 
 describe('WebllmEngine', () => {
   it('describes itself with the pinned WebLLM version and starts no worker before load()', () => {
-    const workers = factory();
+    const workers = workerFactory();
     const created = engine('Tiny-1B-q4f32_1-MLC', workers.create);
     expect(created.descriptor).toEqual({
       kind: 'webllm', modelId: 'Tiny-1B-q4f32_1-MLC', version: '@mlc-ai/web-llm@0.2.86', settings: { temperature: 1, topP: 1, maxTokens: 1 },
@@ -79,7 +33,7 @@ describe('WebllmEngine', () => {
   });
 
   it('loads with progress and scores a prompt from the full logits', async () => {
-    const workers = factory();
+    const workers = workerFactory();
     const created = engine('Tiny-1B-q4f32_1-MLC', workers.create);
     const progress: LoadProgress[] = [];
     await created.load((report) => progress.push(report));
@@ -93,12 +47,12 @@ describe('WebllmEngine', () => {
   });
 
   it('refuses to score before load', async () => {
-    await expect(engine('Tiny-1B-q4f32_1-MLC', factory().create).score(prompt)).rejects.toThrow('Load Tiny-1B-q4f32_1-MLC before scoring with it.');
+    await expect(engine('Tiny-1B-q4f32_1-MLC', workerFactory().create).score(prompt)).rejects.toThrow('Load Tiny-1B-q4f32_1-MLC before scoring with it.');
   });
 
   it('unloads the previous engine before another one loads', async () => {
-    const first = factory();
-    const second = factory();
+    const first = workerFactory();
+    const second = workerFactory();
     await engine('One-1B-q4f32_1-MLC', first.create).load(() => {});
     await engine('Two-1B-q4f32_1-MLC', second.create).load(() => {});
     expect(first.workers[0]?.terminated).toBe(true);
@@ -106,7 +60,7 @@ describe('WebllmEngine', () => {
   });
 
   it('cancels loading by terminating the worker', async () => {
-    const workers = factory();
+    const workers = workerFactory();
     const controller = new AbortController();
     const loading = engine('Tiny-1B-q4f32_1-MLC', workers.create).load(() => controller.abort(), controller.signal);
     await expect(loading).rejects.toThrow('Loading was cancelled.');
@@ -116,11 +70,11 @@ describe('WebllmEngine', () => {
   it('rejects at once when aborted before it starts', async () => {
     const controller = new AbortController();
     controller.abort(new Error('stop'));
-    await expect(engine('Tiny-1B-q4f32_1-MLC', factory().create).load(() => {}, controller.signal)).rejects.toThrow('stop');
+    await expect(engine('Tiny-1B-q4f32_1-MLC', workerFactory().create).load(() => {}, controller.signal)).rejects.toThrow('stop');
   });
 
   it('reports a dead worker as retryable, then recreates it and reloads the model on the next call', async () => {
-    const workers = factory();
+    const workers = workerFactory();
     const created = engine('Tiny-1B-q4f32_1-MLC', workers.create);
     await created.load(() => {});
     const scoring = created.score(prompt);
@@ -135,7 +89,7 @@ describe('WebllmEngine', () => {
   });
 
   it('turns worker error strings into explained WebllmErrors', async () => {
-    const created = engine('Tiny-1B-q4f32_1-MLC', factory().create);
+    const created = engine('Tiny-1B-q4f32_1-MLC', workerFactory().create);
     await created.load(() => {});
     await expect(created.score({ ...prompt, labels: ['A', 'Q'] })).rejects.toThrow('WebLLM failed: Error: The model\'s tokenizer has no single token for the answer label "Q"');
   });
