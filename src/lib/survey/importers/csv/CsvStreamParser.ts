@@ -52,13 +52,14 @@ export class CsvStreamParser {
     }
     const length = text.length;
     const fields = this.fields;
+    const keep = this.wanted;
     let pos = 0;
     while (pos < length) {
       const recordStart = pos;
       let lineBreaks = 0;
       let count = 0;
       for (;;) {
-        const wanted = this.wanted === null || this.wanted[count] === true;
+        const wanted = keep === null || keep[count] === true;
         if (pos < length && text.charCodeAt(pos) === QUOTE) {
           const closing = findClosingQuote(text, pos + 1);
           if (closing === -1 || (closing === length - 1 && !final)) {
