@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { percentileBootstrap } from './bootstrap';
 
 const sample = [3, 1, 4, 1, 5, 9, 2, 6];
-const meanOf = (indices: Uint32Array) => mean(indices, (index) => sample[index]) ?? null;
+const meanOf = (indices: number[]) => mean(indices, (index) => sample[index]) ?? null;
 
 describe('percentileBootstrap', () => {
   it('reports the full-sample statistic as the estimate', () => {

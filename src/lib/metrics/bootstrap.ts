@@ -18,7 +18,7 @@ export interface BootstrapOptions {
  */
 export function percentileBootstrap(
   sampleSize: number,
-  statistic: (indices: Uint32Array) => number | null,
+  statistic: (indices: number[]) => number | null,
   { resamples, seed, confidence = 0.95 }: BootstrapOptions,
 ): Estimate {
   if (!Number.isInteger(resamples) || resamples < 0) {
@@ -27,7 +27,7 @@ export function percentileBootstrap(
   if (!(confidence > 0 && confidence < 1)) {
     throw new Error(`bootstrap: confidence is ${confidence}; use a fraction between 0 and 1, e.g. 0.95`);
   }
-  const indices = Uint32Array.from({ length: sampleSize }, (_, i) => i);
+  const indices = Array.from({ length: sampleSize }, (_, i) => i);
   const estimate = sampleSize === 0 ? null : statistic(indices);
   if (estimate === null || resamples === 0) {
     return { estimate, low: null, high: null, resamples: 0, undefinedResamples: 0 };

@@ -2,14 +2,27 @@ import type { Country, Distribution, HumanReference, Question } from '../survey/
 import { jensenShannonSimilarity } from './jensenShannon';
 import { questionScale, type QuestionScale } from './questionScale';
 import { normaliseMean, scaleMean } from './scaleMean';
-import type { ItemScore, ModelAnswers } from './types';
+import type { ModelAnswers } from './types';
 import { wassersteinSimilarity } from './wasserstein';
 
-/** One question's compared (question, country) pairs, countries in dataset order. */
+/**
+ * One question's compared (question, country) pairs as columns: entry i belongs to countries[countryIndices[i]].
+ * Columns are plain number arrays (V8 stores them unboxed) with NaN for an undefined value (nominal question, no
+ * mass on the scale), so the statistics run over flat numbers without allocating an object per pair, nor a
+ * typed array per question (small typed arrays live off-heap and are costly to allocate and collect).
+ * itemScores turns NaN back into null.
+ */
 export interface ComparedQuestion {
   question: Question;
   scale: QuestionScale | null;
-  items: ItemScore[];
+  /** Indices into the countries passed to compareItems, ascending. */
+  countryIndices: number[];
+  humanMean: number[];
+  modelMean: number[];
+  humanNormalised: number[];
+  modelNormalised: number[];
+  jsdSimilarity: number[];
+  wassersteinSimilarity: number[];
 }
 
 export interface ComparedItems {
@@ -20,10 +33,10 @@ export interface ComparedItems {
 }
 
 /**
- * Scores every (question, country) pair that has both a human and a model distribution: means on the question's
- * scale, normalised means, JSD and Wasserstein similarity. Pairs with only one side are counted, not scored.
- * Throws when a distribution's length does not match the question's options (the answers belong to another
- * dataset version).
+ * Scores every (question, country) pair that has both a human and a model distribution, in one pass: means on
+ * the question's scale, normalised means, JSD and Wasserstein similarity. Pairs with only one side are counted,
+ * not scored. Throws when a distribution's length does not match the question's options (the answers belong to
+ * another dataset version).
  */
 export function compareItems(
   questions: readonly Question[],
@@ -37,43 +50,48 @@ export function compareItems(
   for (const question of questions) {
     const humanByCountry = reference.responses[question.id] ?? {};
     const modelByCountry = answers[question.id] ?? {};
-    const scale = questionScale(question);
-    const items: ItemScore[] = [];
-    for (const country of countries) {
+    const columns = emptyColumns(question);
+    countries.forEach((country, countryIndex) => {
       const human = humanByCountry[country.id]?.distribution;
       const model = modelByCountry[country.id];
       if (human === undefined || model === undefined) {
         if (human !== undefined) pairsWithoutModelAnswer += 1;
         if (model !== undefined) pairsWithoutReference += 1;
-        continue;
+        return;
       }
       checkLength(question, human, `reference ${reference.id}`, country);
       checkLength(question, model, 'model answer', country);
-      items.push(scoreItem(question, scale, country, human, model));
-    }
-    if (items.length > 0) compared.push({ question, scale, items });
+      columns.countryIndices.push(countryIndex);
+      scorePair(columns, human, model);
+    });
+    if (columns.countryIndices.length > 0) compared.push(columns);
   }
   return { questions: compared, pairsWithoutModelAnswer, pairsWithoutReference };
 }
 
-function scoreItem(
-  question: Question,
-  scale: QuestionScale | null,
-  country: Country,
-  human: Distribution,
-  model: Distribution,
-): ItemScore {
-  const humanMean = scale === null ? null : scaleMean(scale, human);
-  const modelMean = scale === null ? null : scaleMean(scale, model);
+function scorePair(columns: ComparedQuestion, human: Distribution, model: Distribution): void {
+  const { scale } = columns;
+  columns.jsdSimilarity.push(jensenShannonSimilarity(model, human));
+  const humanMean = scale === null ? NaN : (scaleMean(scale, human) ?? NaN);
+  const modelMean = scale === null ? NaN : (scaleMean(scale, model) ?? NaN);
+  columns.humanMean.push(humanMean);
+  columns.modelMean.push(modelMean);
+  columns.humanNormalised.push(scale === null ? NaN : (normaliseMean(scale, humanMean) as number));
+  columns.modelNormalised.push(scale === null ? NaN : (normaliseMean(scale, modelMean) as number));
+  columns.wassersteinSimilarity.push(scale === null ? NaN : (wassersteinSimilarity(scale, model, human) ?? NaN));
+}
+
+function emptyColumns(question: Question): ComparedQuestion {
   return {
-    questionId: question.id,
-    countryId: country.id,
-    humanMean,
-    modelMean,
-    humanNormalised: scale === null ? null : normaliseMean(scale, humanMean),
-    modelNormalised: scale === null ? null : normaliseMean(scale, modelMean),
-    jsdSimilarity: jensenShannonSimilarity(model, human),
-    wassersteinSimilarity: scale === null ? null : wassersteinSimilarity(scale, model, human),
+    question,
+    scale: questionScale(question),
+    countryIndices: [],
+    humanMean: [],
+    modelMean: [],
+    humanNormalised: [],
+    modelNormalised: [],
+    jsdSimilarity: [],
+    wassersteinSimilarity: [],
   };
 }
 

@@ -1,31 +1,44 @@
 import { mean } from 'd3';
-import type { Country, CountryId } from '../survey/types';
+import type { Country } from '../survey/types';
 import type { BootstrapOptions } from './bootstrap';
 import type { ComparedQuestion } from './compareItems';
 import { definedPairs, pearsonEstimate } from './pearsonEstimate';
-import type { CountryScore, ItemScore } from './types';
+import type { CountryScore } from './types';
+
+/** One country's values across questions (NaN = undefined), filled question by question. */
+interface CountryColumns {
+  modelNormalised: number[];
+  humanNormalised: number[];
+  jsdSimilarity: number[];
+  wassersteinSimilarity: number[];
+}
 
 /**
  * Per-country agreement across questions: Pearson r on normalised means (CI from resampling questions) and mean
  * similarities. Countries in dataset order; those without any compared pair are left out.
+ * `countries` must be the array compareItems indexed.
  */
 export function countryScores(
   countries: readonly Country[],
   compared: readonly ComparedQuestion[],
   bootstrap: BootstrapOptions,
 ): CountryScore[] {
-  const itemsByCountry = new Map<CountryId, ItemScore[]>();
-  for (const { items } of compared) {
-    for (const item of items) {
-      const list = itemsByCountry.get(item.countryId);
-      if (list === undefined) itemsByCountry.set(item.countryId, [item]);
-      else list.push(item);
-    }
+  const byCountry = countries.map(
+    (): CountryColumns => ({ modelNormalised: [], humanNormalised: [], jsdSimilarity: [], wassersteinSimilarity: [] }),
+  );
+  for (const question of compared) {
+    question.countryIndices.forEach((countryIndex, i) => {
+      const columns = byCountry[countryIndex] as CountryColumns;
+      columns.modelNormalised.push(question.modelNormalised[i] as number);
+      columns.humanNormalised.push(question.humanNormalised[i] as number);
+      columns.jsdSimilarity.push(question.jsdSimilarity[i] as number);
+      columns.wassersteinSimilarity.push(question.wassersteinSimilarity[i] as number);
+    });
   }
-  return countries.flatMap((country) => {
-    const items = itemsByCountry.get(country.id);
-    if (items === undefined) return [];
-    const pairs = definedPairs(items, (item) => item.modelNormalised, (item) => item.humanNormalised);
+  return countries.flatMap((country, countryIndex) => {
+    const columns = byCountry[countryIndex] as CountryColumns;
+    if (columns.jsdSimilarity.length === 0) return [];
+    const pairs = definedPairs(columns.modelNormalised, columns.humanNormalised);
     return [
       {
         countryId: country.id,
@@ -34,8 +47,9 @@ export function countryScores(
         western: country.western,
         questions: pairs.model.length,
         pearson: pearsonEstimate(pairs, bootstrap),
-        meanJsdSimilarity: mean(items, (item) => item.jsdSimilarity) ?? null,
-        meanWassersteinSimilarity: mean(items, (item) => item.wassersteinSimilarity) ?? null,
+        // d3.mean skips NaN, i.e. the questions where the value is undefined.
+        meanJsdSimilarity: mean(columns.jsdSimilarity) ?? null,
+        meanWassersteinSimilarity: mean(columns.wassersteinSimilarity) ?? null,
       },
     ];
   });

@@ -15,9 +15,7 @@ export function headline(
   scores: readonly QuestionScore[],
   bootstrap: BootstrapOptions,
 ): Headline {
-  const byQuestion = compared.map(({ items }) =>
-    definedPairs(items, (item) => item.modelNormalised, (item) => item.humanNormalised),
-  );
+  const byQuestion = compared.map((question) => definedPairs(question.modelNormalised, question.humanNormalised));
   const overQuestions = (value: (score: QuestionScore) => number | null) =>
     percentileBootstrap(scores.length, (indices) => mean(indices, (index) => value(scores[index] as QuestionScore)) ?? null, bootstrap);
   return {
@@ -29,7 +27,7 @@ export function headline(
 }
 
 /** Pearson r over the pairs of the chosen questions pooled together; scratch buffers are reused across resamples. */
-function pooledPearsonOf(byQuestion: readonly Pairs[]): (indices: Uint32Array) => number | null {
+function pooledPearsonOf(byQuestion: readonly Pairs[]): (indices: readonly number[]) => number | null {
   const largest = Math.max(0, ...byQuestion.map((pairs) => pairs.model.length));
   const model = new Float64Array(largest * byQuestion.length);
   const human = new Float64Array(largest * byQuestion.length);

@@ -24,7 +24,8 @@ const questions = new Map<QuestionId, Question>(
 );
 const onTen = (code: number) => dist(...tenPoint.map((c) => (c === code ? 1 : 0)));
 
-const answers: Record<QuestionId, Distribution> = {
+type Answers = Record<QuestionId, Distribution | undefined>;
+const answers: Answers = {
   Q46: dist(0.5, 0.5, 0, 0), // 1·.5 + 2·.5 = 1.5
   Q57: dist(0.25, 0.75), // .25 + 1.5 = 1.75
   Q45: dist(0, 1, 0), // 2
@@ -55,15 +56,15 @@ describe('iwRawVector', () => {
   });
 
   it('scores full obedience and faith as −2 and full autonomy as +2 (IVS Y003 direction)', () => {
-    const traditional = { ...answers, Q8: dist(0, 1), Q14: dist(0, 1), Q15: dist(1, 0), Q17: dist(1, 0) };
-    const autonomous = { ...answers, Q8: dist(1, 0), Q14: dist(1, 0), Q15: dist(0, 1), Q17: dist(0, 1) };
+    const traditional: Answers = { ...answers, Q8: dist(0, 1), Q14: dist(0, 1), Q15: dist(1, 0), Q17: dist(1, 0) };
+    const autonomous: Answers = { ...answers, Q8: dist(1, 0), Q14: dist(1, 0), Q15: dist(0, 1), Q17: dist(0, 1) };
     expect(iwRawVector(['y003'], questions, (id) => traditional[id]).vector).toEqual([-2]);
     expect(iwRawVector(['y003'], questions, (id) => autonomous[id]).vector).toEqual([2]);
   });
 
   it('lists missing items with their questions', () => {
-    const withoutQ155 = { ...answers, Q155: undefined };
-    const offScaleOnly = { ...answers, Q254: dist(0, 0, 0, 0, 1) };
+    const withoutQ155: Answers = { ...answers, Q155: undefined };
+    const offScaleOnly: Answers = { ...answers, Q254: dist(0, 0, 0, 0, 1) };
     expect(iwRawVector(IW_PARAMETERS.items, questions, (id) => withoutQ155[id])).toEqual({
       vector: null,
       missing: ['y002 (Q154, Q155)'],

@@ -4,34 +4,29 @@ import type { Estimate } from './types';
 
 /** Paired samples with both values defined. */
 export interface Pairs {
-  model: Float64Array;
-  human: Float64Array;
+  model: number[];
+  human: number[];
 }
 
-/** Keeps the rows where both accessors give a number, in row order. */
-export function definedPairs<T>(
-  rows: readonly T[],
-  modelValue: (row: T) => number | null,
-  humanValue: (row: T) => number | null,
-): Pairs {
-  const model: number[] = [];
-  const human: number[] = [];
-  for (const row of rows) {
-    const m = modelValue(row);
-    const h = humanValue(row);
-    if (m !== null && h !== null) {
-      model.push(m);
-      human.push(h);
+/** Keeps the positions where both columns hold a number (NaN marks an undefined value), in order. */
+export function definedPairs(model: readonly number[], human: readonly number[]): Pairs {
+  const pairs: Pairs = { model: [], human: [] };
+  model.forEach((m, i) => {
+    const h = human[i] as number;
+    if (!Number.isNaN(m) && !Number.isNaN(h)) {
+      pairs.model.push(m);
+      pairs.human.push(h);
     }
-  }
-  return { model: Float64Array.from(model), human: Float64Array.from(human) };
+  });
+  return pairs;
 }
 
 /** Pearson r of the pairs with a percentile-bootstrap interval from resampling the pairs (rows). */
 export function pearsonEstimate(pairs: Pairs, options: BootstrapOptions): Estimate {
   const n = pairs.model.length;
-  const model = new Float64Array(n);
-  const human = new Float64Array(n);
+  if (options.resamples === 0) return percentileBootstrap(n, () => pearson(pairs.model, pairs.human), options);
+  const model = new Array<number>(n).fill(0);
+  const human = new Array<number>(n).fill(0);
   return percentileBootstrap(
     n,
     (indices) => {

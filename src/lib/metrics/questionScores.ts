@@ -8,19 +8,20 @@ import type { QuestionScore, UndefinedReason } from './types';
 
 /** Per-question agreement across countries: r (with CI from resampling countries), ρ and mean similarities. */
 export function questionScore(compared: ComparedQuestion, bootstrap: BootstrapOptions): QuestionScore {
-  const { question, items } = compared;
-  const pairs = definedPairs(items, (item) => item.modelMean, (item) => item.humanMean);
+  const { question } = compared;
+  const pairs = definedPairs(compared.modelMean, compared.humanMean);
   const estimate = pearsonEstimate(pairs, bootstrap);
   return {
     questionId: question.id,
     category: question.category,
     scaleType: question.scaleType,
-    countries: items.length,
+    countries: compared.countryIndices.length,
     pearson: estimate,
-    spearman: compared.scale === null ? null : spearman(pairs.model, pairs.human),
+    spearman: estimate.estimate === null ? null : spearman(pairs.model, pairs.human),
     undefinedReason: estimate.estimate === null ? undefinedReason(compared, pairs) : null,
-    meanJsdSimilarity: mean(items, (item) => item.jsdSimilarity) ?? null,
-    meanWassersteinSimilarity: mean(items, (item) => item.wassersteinSimilarity) ?? null,
+    // d3.mean skips NaN, i.e. the pairs where the value is undefined.
+    meanJsdSimilarity: mean(compared.jsdSimilarity) ?? null,
+    meanWassersteinSimilarity: mean(compared.wassersteinSimilarity) ?? null,
   };
 }
 

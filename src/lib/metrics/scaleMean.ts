@@ -8,11 +8,11 @@ import type { QuestionScale } from './questionScale';
 export function scaleMean(scale: QuestionScale, distribution: Distribution): number | null {
   let mass = 0;
   let weighted = 0;
-  scale.optionIndices.forEach((optionIndex, position) => {
-    const p = distribution[optionIndex] ?? 0;
+  for (let position = 0; position < scale.optionIndices.length; position++) {
+    const p = distribution[scale.optionIndices[position] as number] ?? 0;
     mass += p;
-    weighted += p * (scale.values[position] ?? 0);
-  });
+    weighted += p * (scale.values[position] as number);
+  }
   return mass > 0 ? weighted / mass : null;
 }
 

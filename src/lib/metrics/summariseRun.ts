@@ -4,6 +4,7 @@ import { compareItems } from './compareItems';
 import { countryScores } from './countryScores';
 import type { CountryValue } from './countrySetMean';
 import { headline } from './headline';
+import { itemScores } from './itemScores';
 import { iwPositions } from './iwPositions';
 import { questionScore } from './questionScores';
 import { questionSetScore } from './questionSetScore';
@@ -11,7 +12,7 @@ import type { CountryBreakdown, CountryScore, ModelAnswers, QuestionScore, RunSu
 import { westernGap } from './westernGap';
 import { zoneMeans } from './zoneMeans';
 
-const DEFAULT_OPTIONS: Required<SummaryOptions> = { resamples: 1000, seed: 1, includeFlagged: false };
+const DEFAULT_OPTIONS: Required<SummaryOptions> = { resamples: 1000, seed: 1, includeFlagged: false, includeItems: true };
 
 /** The paper's two groups, in the order they are reported. */
 const SCORED_GROUPS: CategoryGroup[] = ['socio-cultural-norms', 'social-systems-progress'];
@@ -60,7 +61,7 @@ export function summariseRun(
       })),
     countries,
     questions,
-    items: compared.questions.flatMap((entry) => entry.items),
+    items: settings.includeItems ? itemScores(compared.questions, dataset.countries) : [],
     pearsonByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.pearson.estimate)),
     jsdSimilarityByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.meanJsdSimilarity)),
     inglehartWelzel: iwPositions(dataset.inglehartWelzel, dataset.questions, dataset.countries, reference, answers),

@@ -60,7 +60,7 @@ export interface QuestionScore {
   countries: number;
   /** Pearson r of model vs human means across countries; CI from resampling countries. */
   pearson: Estimate;
-  /** Spearman ρ (average ranks for ties) across countries. */
+  /** Spearman ρ (average ranks for ties) across countries; null whenever pearson.estimate is null. */
   spearman: number | null;
   /** Set when pearson.estimate is null. */
   undefinedReason: UndefinedReason | null;
@@ -172,6 +172,11 @@ export interface SummaryOptions {
   seed?: number;
   /** Include questions flagged 'postmaterialist' or 'knowledge' in the scored set. Default false. */
   includeFlagged?: boolean;
+  /**
+   * Fill RunSummary.items (one row per compared pair). Default true. Views that compare many runs and never show
+   * single pairs pass false: building the rows costs more than all the statistics together.
+   */
+  includeItems?: boolean;
 }
 
 export interface Headline {
@@ -201,7 +206,7 @@ export interface RunSummary {
   countries: CountryScore[];
   /** In dataset question order; only questions with at least one compared pair. */
   questions: QuestionScore[];
-  /** Every compared pair, question-major in dataset order. */
+  /** Every compared pair, question-major in dataset order; empty when options.includeItems is false. */
   items: ItemScore[];
   /** Per-country Pearson r broken down by Western flag and zone. */
   pearsonByCountryGroup: CountryBreakdown;
