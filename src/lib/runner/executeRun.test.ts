@@ -117,6 +117,30 @@ describe('executeRun', () => {
     expect(await getRun(db, 'run-1')).toMatchObject({ status: 'paused', doneItems: 20, pauseReason: outcome.pauseReason });
   });
 
+  it('pauses with a save message when a write fails for another reason', async () => {
+    const { db, store, dataset } = await setUp(25);
+    const brokenDisk: RunnerStore = {
+      ...store,
+      appendResults: async () => {
+        throw new Error('UnknownError: disk I/O error');
+      },
+    };
+    const outcome = await executeRun('run-1', createFixedEngine(), { store: brokenDisk, dataset }, { signal: new AbortController().signal });
+    expect(outcome.pauseReason).toBe('Could not save answers: UnknownError: disk I/O error. Answers saved earlier are kept; reload the page, then resume.');
+    expect((await listResultKeys(db, 'run-1')).size).toBe(0);
+    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'paused', doneItems: 0 });
+  });
+
+  it('pauses naming the item when the dataset lacks a question of the run', async () => {
+    const { db, store, dataset } = await setUp(3);
+    const older = { ...dataset, questions: dataset.questions.filter((question) => question.id !== 'Q2') };
+    const outcome = await executeRun('run-1', createFixedEngine(), { store, dataset: older }, { signal: new AbortController().signal });
+    expect(outcome.pauseReason).toBe(
+      'Stopped at Q2 / USA (original order): question Q2 is not in this dataset; the run needs dataset test-1. Everything answered before it is saved; fix the cause, then resume.',
+    );
+    expect([...(await listResultKeys(db, 'run-1'))]).toEqual(['Q1|USA|original']);
+  });
+
   it('completes a run whose scope is already fully stored without asking the engine', async () => {
     const { store, dataset } = await setUp(2);
     await executeRun('run-1', createFixedEngine(), { store, dataset }, { signal: new AbortController().signal });

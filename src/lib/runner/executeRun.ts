@@ -1,12 +1,12 @@
 import { toOptionOrder } from '../engines/scoring/toOptionOrder';
 import type { Engine } from '../engines/types';
-import { buildPrompt } from '../prompt/buildPrompt';
 import { expandOrders } from '../prompt/expandOrders';
 import { personaNeedsCountry } from '../prompt/templates';
 import { StorageFullError } from '../store/errors';
 import type { ResultRecord, RunRecord } from '../store/types';
-import type { Country, Dataset, Question } from '../survey/types';
+import type { Dataset } from '../survey/types';
 import { groupIntoJobs, type ScoringJob } from './groupIntoJobs';
+import { JobPrompts } from './JobPrompts';
 import { planItems } from './planItems';
 import { ProgressTracker } from './ProgressTracker';
 import { DEFAULT_BATCH_LIMITS, ResultBatcher, type BatchLimits } from './ResultBatcher';
@@ -26,8 +26,6 @@ export interface ExecuteOptions {
   signal: AbortSignal;
   onProgress?: (progress: RunProgress) => void;
 }
-
-const RESUME_HINT = 'Everything answered before it is saved; fix the cause, then resume.';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -50,6 +48,20 @@ async function loadResumableRun(store: RunnerStore, runId: string, engine: Engin
   return run;
 }
 
+function saveFailure(error: unknown): string {
+  if (error instanceof StorageFullError) return error.message;
+  return `Could not save answers: ${messageOf(error)}. Answers saved earlier are kept; reload the page, then resume.`;
+}
+
+/** Asks the engine one prompt and turns its answer into a stored result for each of the job's items. */
+async function answerJob(job: ScoringJob, run: RunRecord, prompts: JobPrompts, engine: Engine, signal: AbortSignal): Promise<ResultRecord[]> {
+  const prompt = prompts.build(job, run);
+  const { probs: byLabel, ...measures } = await engine.score(prompt, signal);
+  const probs = toOptionOrder(prompt, byLabel);
+  const at = new Date().toISOString();
+  return job.items.map(({ key, ...identity }) => ({ runId: run.id, itemKey: key, ...identity, ...measures, probs, at }));
+}
+
 /** A failure wins over a stop request; a stop without a RunStopRequest (e.g. a closing page) pauses. */
 function endState(failure: string | null, signal: AbortSignal): Pick<RunOutcome, 'status' | 'pauseReason'> {
   if (failure !== null) return { status: 'paused', pauseReason: failure };
@@ -57,24 +69,6 @@ function endState(failure: string | null, signal: AbortSignal): Pick<RunOutcome,
   const reason: unknown = signal.reason;
   if (reason instanceof RunStopRequest && reason.kind === 'cancel') return { status: 'cancelled' };
   return { status: 'paused', pauseReason: reason instanceof Error ? reason.message : `Stopped: ${String(reason)}` };
-}
-
-type Lookup = { questions: Map<string, Question>; countries: Map<string, Country> };
-
-function lookupFor(dataset: RunnerContext['dataset']): Lookup {
-  return {
-    questions: new Map(dataset.questions.map((question) => [question.id, question])),
-    countries: new Map(dataset.countries.map((country) => [country.id, country])),
-  };
-}
-
-/** Builds the prompt for a job from the dataset, failing with a message that names the missing id. */
-function promptFor(job: ScoringJob, run: RunRecord, lookup: Lookup) {
-  const question = lookup.questions.get(job.questionId);
-  if (!question) throw new Error(`question ${job.questionId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
-  const country = job.countryId === null ? null : lookup.countries.get(job.countryId);
-  if (country === undefined) throw new Error(`country ${job.countryId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
-  return buildPrompt(question, country, run.promptSettings, job.order);
 }
 
 /**
@@ -94,7 +88,7 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
     plan.filter((item) => !storedKeys.has(item.key)),
     personaNeedsCountry(run.promptSettings.persona),
   );
-  const lookup = lookupFor(context.dataset);
+  const prompts = new JobPrompts(context.dataset);
   const tracker = new ProgressTracker(plan.length, stored, now());
   const report = () => options.onProgress?.(tracker.snapshot(now()));
 
@@ -112,18 +106,9 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
     if (options.signal.aborted) break;
     tracker.asking(job.items[0] ?? null);
     report();
+    let answers: ResultRecord[];
     try {
-      const prompt = promptFor(job, run, lookup);
-      const scores = await engine.score(prompt, options.signal);
-      const { probs: byLabel, ...measures } = scores;
-      const probs = toOptionOrder(prompt, byLabel);
-      const at = new Date().toISOString();
-      for (const [index, item] of job.items.entries()) {
-        const { key, ...identity } = item;
-        const result: ResultRecord = { runId, itemKey: key, ...identity, ...measures, probs, at };
-        tracker.recorded(result, index === 0 ? scores.tokensIn : 0);
-        await batcher.add(result);
-      }
+      answers = await answerJob(job, run, prompts, engine, options.signal);
     } catch (error) {
       if (options.signal.aborted) break;
       const skip = skippableErrorKind(error);
@@ -131,7 +116,16 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
         tracker.skipped(job.items.length, skip === 'ZeroLabelMassError');
         continue;
       }
-      failure = error instanceof StorageFullError ? error.message : `Stopped at ${describeJob(job)}: ${messageOf(error)}. ${RESUME_HINT}`;
+      failure = `Stopped at ${describeJob(job)}: ${messageOf(error)}. Everything answered before it is saved; fix the cause, then resume.`;
+      break;
+    }
+    try {
+      for (const [index, answer] of answers.entries()) {
+        tracker.recorded(answer, index === 0 ? answer.tokensIn : 0);
+        await batcher.add(answer);
+      }
+    } catch (error) {
+      failure = saveFailure(error);
       break;
     }
   }
@@ -141,7 +135,7 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
     await batcher.flush();
   } catch (error) {
     batcher.discard();
-    failure ??= error instanceof StorageFullError ? error.message : `Could not save answers: ${messageOf(error)}. ${RESUME_HINT}`;
+    failure ??= saveFailure(error);
   }
   const outcome: RunOutcome = { ...endState(failure, options.signal), progress: tracker.snapshot(now()) };
   const final: RunRecord = { ...run, status: outcome.status, updatedAt: new Date().toISOString() };
@@ -151,7 +145,7 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
   } catch (error) {
     // The record stays 'running' with the progress of the last batch, so a reload still offers to resume.
     outcome.status = 'paused';
-    outcome.pauseReason = error instanceof StorageFullError ? error.message : `Could not save the run's state: ${messageOf(error)}.`;
+    outcome.pauseReason = saveFailure(error);
   }
   report();
   return outcome;
