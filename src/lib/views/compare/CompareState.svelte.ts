@@ -1,0 +1,71 @@
+import type { CatalogEntry } from '../../engines/webllm/types';
+import { getRun, listResults, type RunRecord } from '../../store';
+import { builtInReference, loadDataset } from '../../survey';
+import type { Dataset } from '../../survey/types';
+import type { RunAnalysis } from '../results/analyseRun';
+import { appDatabase } from '../results/appDatabase';
+import type { MetricsClient } from '../results/MetricsClient';
+import { FULL_RESAMPLES } from '../results/RunAnalysisState.svelte';
+
+/** One compared run: its record, analysis and catalog model (null for endpoints and baselines). */
+export interface ComparedRun {
+  run: RunRecord;
+  label: string;
+  analysis: RunAnalysis;
+  model: CatalogEntry | null;
+}
+
+/**
+ * Loads several runs and analyses them in the metrics worker: a fast pass for all (no intervals),
+ * then the full one. Runs missing from this browser are listed in `missing`, not fatal.
+ */
+export class CompareState {
+  dataset: Dataset | null = $state.raw(null);
+  runs: ComparedRun[] = $state.raw([]);
+  missing: string[] = $state.raw([]);
+  precise = $state(false);
+  loading = $state(false);
+  error = $state('');
+
+  #client: MetricsClient;
+  #generation = 0;
+
+  constructor(client: MetricsClient) {
+    this.#client = client;
+  }
+
+  async load(runIds: readonly string[]): Promise<void> {
+    const generation = ++this.#generation;
+    const current = () => generation === this.#generation;
+    this.loading = true;
+    this.error = '';
+    this.precise = false;
+    try {
+      const [dataset, db, catalog] = await Promise.all([loadDataset(), appDatabase(), import('../../engines/webllm/catalog')]);
+      const reference = builtInReference(dataset);
+      const records = await Promise.all(runIds.map((id) => getRun(db, id)));
+      const found = records.filter((run): run is RunRecord => run !== undefined);
+      const results = await Promise.all(found.map((run) => listResults(db, run.id)));
+      if (!current()) return;
+      this.dataset = dataset;
+      this.missing = runIds.filter((_id, index) => records[index] === undefined);
+      for (const resamples of [0, FULL_RESAMPLES]) {
+        const analyses: RunAnalysis[] = [];
+        for (const items of results) analyses.push(await this.#client.analyse({ dataset, reference, items, resamples, withBaselines: false }));
+        if (!current()) return;
+        this.runs = found.map((run, index) => ({
+          run,
+          label: run.name || run.engine.modelId,
+          analysis: analyses[index]!,
+          model: run.engine.kind === 'webllm' ? (catalog.findModel(run.engine.modelId) ?? null) : null,
+        }));
+        this.loading = false;
+      }
+      this.precise = true;
+    } catch (error) {
+      if (current()) this.error = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (current()) this.loading = false;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './helpers/test';
+import { buildRunFile, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './runFiles';
+
+const oracle = buildRunFile({ id: 'cmp-oracle', name: 'Oracle', modelId: 'oracle', answer: oracleAnswer, templateHash: 'template-a' });
+const usa = buildRunFile({ id: 'cmp-usa', name: 'USA for everyone', modelId: 'usa', answer: usaAnswer, templateHash: 'template-b' });
+
+async function importRun(page: Page, file: object, name: string): Promise<void> {
+  await page.goto('./#/manage');
+  await page.locator('[data-run-import]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page).toHaveURL(/#\/results\?run=/, { timeout: 60_000 });
+}
+
+test.describe.configure({ timeout: 240_000 });
+
+test('Compare shows both runs’ figures and flags runs with different prompts as not directly comparable', async ({ page }) => {
+  await importRun(page, oracle, 'oracle');
+  await importRun(page, usa, 'usa');
+  await page.goto('./#/compare?runs=cmp-oracle,cmp-usa');
+  await expect(page.locator('[data-compare-ready="precise"]')).toBeAttached({ timeout: 180_000 });
+
+  const pooled = (runId: string) => page.locator(`tr[data-run="${runId}"] [data-metric="pooledPearson"]`);
+  await expect(pooled('cmp-oracle')).toHaveText('1.00');
+  await expect(pooled('cmp-usa')).toHaveText(twoDecimals(recomputeSummary(usa.items).headline.pooledPearson.estimate));
+  await expect(page.locator('[data-not-comparable]')).toContainText('Different prompt template (hash): Oracle vs USA for everyone');
+
+  const bars = page.locator('[data-figure="compare-category-bars"]');
+  const categories = recomputeSummary(oracle.items).categories.length;
+  await expect(bars.locator('[data-series="cmp-oracle"]')).toHaveCount(categories);
+  await expect(bars.locator('[data-series="cmp-usa"]')).toHaveCount(categories);
+});
