@@ -1,6 +1,4 @@
-import type {
-  ChatCompletion, ChatCompletionRequestNonStreaming, ChatOptions, InitProgressCallback, LogitProcessor,
-} from '@mlc-ai/web-llm';
+import type { ChatCompletion, ChatCompletionRequestNonStreaming, ChatOptions, InitProgressCallback, LogitProcessor } from '@mlc-ai/web-llm';
 import type { VocabularyReader } from './labelTokenIds';
 import type { WorkerEngine } from './WorkerHost';
 
