@@ -43,6 +43,15 @@ describe('openValueProbeDb', () => {
     db.close();
   });
 
+  it('an open older connection steps aside so another tab can upgrade', async () => {
+    const name = freshDbName();
+    const older = await openValueProbeDb({ name });
+    const newer = await openValueProbeDb({ name, migrations: [...MIGRATIONS, addNotesAndStatusIndex] });
+    expect(newer.version).toBe(2);
+    await expect(getRun(older, 'run-1')).rejects.toMatchObject({ name: 'InvalidStateError' });
+    newer.close();
+  });
+
   it('a failing migration aborts the upgrade: the database stays at version 1 with its data', async () => {
     const name = freshDbName();
     await seedVersion1(name);

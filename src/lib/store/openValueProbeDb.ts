@@ -34,6 +34,10 @@ export async function openValueProbeDb(options: OpenOptions = {}): Promise<Value
       blocked() {
         console.warn(`Database "${name}" upgrade is waiting: close other ValueProbe tabs.`);
       },
+      // A newer ValueProbe in another tab wants to upgrade: step aside (this tab must be reloaded anyway).
+      blocking(_currentVersion, _blockedVersion, event) {
+        (event.target as IDBDatabase).close();
+      },
     });
   } catch (error) {
     // The open request only reports AbortError when a migration failed: name the migration's own error.
