@@ -7,6 +7,9 @@ import { expect, test } from './helpers/test';
 const dataset = readDatasetFile();
 const countriesWithAnswers = new Set(Object.values(dataset.responses).flatMap((byCountry) => Object.keys(byCountry)));
 
+// Each run asks a few hundred prompts over HTTP; allow for a slow, shared CI machine.
+test.describe.configure({ timeout: 240_000 });
+
 let server: FakeOpenAI | null = null;
 
 async function startServer(options: FakeOpenAIOptions): Promise<FakeOpenAI> {
@@ -74,7 +77,7 @@ function expectEveryPlannedItemOnce(results: StoredResult[], runId: string, scop
 test('a Quick look run through a logprob endpoint stores the human distributions and gives r = 1', async ({ page }) => {
   const fake = await startServer({ mode: 'oracle' });
   await startQuickLook(page, fake.url);
-  await expect(status(page)).toHaveText('Finished.', { timeout: 60_000 });
+  await expect(status(page)).toHaveText('Finished.', { timeout: 180_000 });
 
   const { runs, results } = await readStore(page);
   expect(runs).toHaveLength(1);
@@ -112,7 +115,7 @@ test('a Quick look run through a logprob endpoint stores the human distributions
 test('an endpoint without log-probabilities is sampled and labelled approximate', async ({ page }) => {
   const fake = await startServer({ mode: 'no-logprobs', seed: 7 });
   await startQuickLook(page, fake.url);
-  await expect(status(page)).toHaveText('Finished.', { timeout: 120_000 });
+  await expect(status(page)).toHaveText('Finished.', { timeout: 180_000 });
   await expect(page.getByTestId('method-note')).toContainText('approximate');
 
   const { results } = await readStore(page);
@@ -129,7 +132,7 @@ test('a failing endpoint pauses the run; resuming completes it with no duplicate
   const failAt = 50;
   const fake = await startServer({ mode: 'fail-at', failAt });
   await startQuickLook(page, fake.url);
-  await expect(status(page)).toContainText('Paused: Stopped at', { timeout: 60_000 });
+  await expect(status(page)).toContainText('Paused: Stopped at', { timeout: 180_000 });
 
   const paused = await readStore(page);
   const run = paused.runs[0] as (typeof paused.runs)[number] & { scope: { questionIds: string[]; countryIds: string[] } };
@@ -139,7 +142,7 @@ test('a failing endpoint pauses the run; resuming completes it with no duplicate
 
   fake.heal();
   await page.getByRole('button', { name: 'Resume' }).click();
-  await expect(status(page)).toHaveText('Finished.', { timeout: 60_000 });
+  await expect(status(page)).toHaveText('Finished.', { timeout: 180_000 });
   const { results } = await readStore(page);
   expectEveryPlannedItemOnce(results, run.id, run.scope);
   // The browser logs the HTTP 500 answers themselves; nothing else may have gone wrong.
@@ -159,7 +162,7 @@ test('closing the page mid-run and reopening offers to resume, and resuming fini
   const resumable = reopened.getByRole('region', { name: 'Unfinished runs' });
   await expect(resumable).toContainText('interrupted');
   await resumable.getByRole('button', { name: 'Resume' }).click();
-  await expect(status(reopened)).toHaveText('Finished.', { timeout: 60_000 });
+  await expect(status(reopened)).toHaveText('Finished.', { timeout: 180_000 });
 
   const { runs, results } = await readStore(reopened);
   const run = runs[0] as (typeof runs)[number] & { scope: { questionIds: string[]; countryIds: string[] } };
