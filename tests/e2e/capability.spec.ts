@@ -92,3 +92,36 @@ test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their 
     await browser.close();
   }
 });
+
+test('the model cache lists a complete and an interrupted model, and deletes them through the real WebLLM worker without network', async ({ page }) => {
+  const traffic = recordModelTraffic(page);
+  await page.goto('./#/explore');
+  // What WebLLM leaves in Cache Storage: a complete model (manifest + every shard it lists) and an interrupted one.
+  await page.evaluate(async () => {
+    const cache = await caches.open('webllm/model');
+    const complete = 'https://huggingface.co/mlc-ai/SmolLM2-360M-Instruct-q4f32_1-MLC/resolve/main/';
+    const manifest = JSON.stringify({ metadata: {}, records: [{ dataPath: 'params_shard_0.bin', format: 'raw-shard', nbytes: 3000, records: [] }] });
+    await cache.put(`${complete}tensor-cache.json`, new Response(manifest, { headers: { 'content-length': String(manifest.length) } }));
+    await cache.put(`${complete}params_shard_0.bin`, new Response(new Uint8Array(3000)));
+    await cache.put('https://huggingface.co/mlc-ai/Qwen2.5-0.5B-Instruct-q4f32_1-MLC/resolve/main/params_shard_0.bin', new Response(new Uint8Array(2000)));
+  });
+  await page.goto('./#/manage');
+  const rows = page.getByTestId('cached-model');
+  await expect(rows).toHaveCount(2, { timeout: 30_000 });
+  const completeRow = rows.filter({ hasText: 'SmolLM2-360M-Instruct-q4f32_1-MLC' });
+  const partialRow = rows.filter({ hasText: 'Qwen2.5-0.5B-Instruct-q4f32_1-MLC' });
+  await expect(completeRow).toContainText('Complete');
+  await expect(partialRow).toContainText('Interrupted download');
+  await expect(partialRow).toContainText('2 kB');
+  await expect(page.getByTestId('storage-estimate')).toContainText('This site uses');
+  expect(traffic.workers.filter((url) => url.includes('webllm'))).toHaveLength(1);
+
+  await completeRow.getByRole('button', { name: 'Delete' }).click();
+  // Generous: the WebLLM worker is a ~10 MB script and this machine's two cores are shared.
+  await expect(rows).toHaveCount(1, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Delete all cached models' }).click();
+  await expect(page.getByTestId('model-cache-empty')).toBeVisible({ timeout: 30_000 });
+  const left = await page.evaluate(async () => (await (await caches.open('webllm/model')).keys()).length);
+  expect(left).toBe(0);
+  expect(traffic.requests).toEqual([]);
+});

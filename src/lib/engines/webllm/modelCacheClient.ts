@@ -1,27 +1,30 @@
 import { createWebllmWorker, type WorkerFactory } from './createWebllmWorker';
-import type { RequestPayloads, RequestType, ResultPayloads } from './protocol';
 import { WorkerChannel } from './WorkerChannel';
 
-/** Runs one cache request in a short-lived WebLLM worker (no model is loaded), then stops it. */
-async function once<T extends 'cache-status' | 'cache-delete'>(
-  type: T & RequestType, payload: RequestPayloads[T], createWorker: WorkerFactory,
-): Promise<ResultPayloads[T]> {
-  const channel = new WorkerChannel(createWorker);
-  try {
-    return await channel.request(type, payload);
-  } finally {
-    channel.terminate();
+/**
+ * WebLLM's cache functions, run in a WebLLM worker that loads no model. The worker starts on the first
+ * request and is shared by later ones (it is a large script to start); dispose() stops it.
+ */
+export class ModelCacheWorker {
+  readonly #channel: WorkerChannel;
+
+  constructor(createWorker: WorkerFactory = createWebllmWorker) {
+    this.#channel = new WorkerChannel(createWorker);
   }
-}
 
-/** Which of these models WebLLM has completely in its cache (hasModelInCache). */
-export async function completeCachedModels(modelIds: string[], createWorker: WorkerFactory = createWebllmWorker): Promise<string[]> {
-  if (modelIds.length === 0) return [];
-  return (await once('cache-status', { modelIds }, createWorker)).cached;
-}
+  /** Which of these models WebLLM has completely in its cache (hasModelInCache). */
+  async completeCachedModels(modelIds: string[]): Promise<string[]> {
+    if (modelIds.length === 0) return [];
+    return (await this.#channel.request('cache-status', { modelIds })).cached;
+  }
 
-/** Deletes these models with WebLLM's deleteModelAllInfoInCache, skipping those not fully cached. */
-export async function deleteCachedModels(modelIds: string[], createWorker: WorkerFactory = createWebllmWorker): Promise<string[]> {
-  if (modelIds.length === 0) return [];
-  return (await once('cache-delete', { modelIds }, createWorker)).deleted;
+  /** Deletes these models with WebLLM's deleteModelAllInfoInCache, skipping those not fully cached. */
+  async deleteCachedModels(modelIds: string[]): Promise<string[]> {
+    if (modelIds.length === 0) return [];
+    return (await this.#channel.request('cache-delete', { modelIds })).deleted;
+  }
+
+  dispose(): void {
+    if (this.#channel.running) this.#channel.terminate('The model cache view was closed.');
+  }
 }

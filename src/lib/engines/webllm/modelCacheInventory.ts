@@ -1,6 +1,6 @@
 import { catalog as defaultCatalog } from './catalog';
 import { groupCachedFiles, type CachedWeights } from './groupCachedFiles';
-import { completeCachedModels, deleteCachedModels } from './modelCacheClient';
+import { ModelCacheWorker } from './modelCacheClient';
 import { deleteCachedFiles, readCachedFiles } from './readModelCache';
 import type { CatalogEntry } from './types';
 
@@ -9,7 +9,7 @@ export interface CachedModel extends CachedWeights {
   complete: boolean;
 }
 
-/** Where the inventory reads and deletes; the defaults are the browser's Cache Storage and a short-lived WebLLM worker. */
+/** Where the inventory reads and deletes: the browser's Cache Storage and a WebLLM worker, or fakes in tests. */
 export interface ModelCacheAccess {
   catalog: readonly CatalogEntry[];
   readCachedFiles: typeof readCachedFiles;
@@ -18,16 +18,21 @@ export interface ModelCacheAccess {
   deleteCachedModels: (modelIds: string[]) => Promise<string[]>;
 }
 
-export const browserModelCache: ModelCacheAccess = {
-  catalog: defaultCatalog,
-  readCachedFiles,
-  deleteCachedFiles,
-  completeCachedModels: (modelIds) => completeCachedModels(modelIds),
-  deleteCachedModels: (modelIds) => deleteCachedModels(modelIds),
-};
+/** Browser access for one view; call dispose() when the view goes away to stop the worker. */
+export function browserModelCache(): ModelCacheAccess & { dispose(): void } {
+  const worker = new ModelCacheWorker();
+  return {
+    catalog: defaultCatalog,
+    readCachedFiles,
+    deleteCachedFiles,
+    completeCachedModels: (modelIds) => worker.completeCachedModels(modelIds),
+    deleteCachedModels: (modelIds) => worker.deleteCachedModels(modelIds),
+    dispose: () => worker.dispose(),
+  };
+}
 
 /** Cached models with sizes; starts the WebLLM worker only when something is cached. */
-export async function readModelCacheInventory(access: ModelCacheAccess = browserModelCache): Promise<CachedModel[]> {
+export async function readModelCacheInventory(access: ModelCacheAccess): Promise<CachedModel[]> {
   const groups = groupCachedFiles(await access.readCachedFiles(), access.catalog);
   if (groups.length === 0) return [];
   const complete = new Set(await access.completeCachedModels(groups.map((group) => group.modelIds[0] as string)));
@@ -38,7 +43,7 @@ export async function readModelCacheInventory(access: ModelCacheAccess = browser
  * Deletes one cached model: complete ones through WebLLM (weights, wasm and config), interrupted downloads
  * file by file, because WebLLM's delete would fetch their missing manifest from the network.
  */
-export async function deleteFromModelCache(model: CachedModel, access: ModelCacheAccess = browserModelCache): Promise<void> {
+export async function deleteFromModelCache(model: CachedModel, access: ModelCacheAccess): Promise<void> {
   if (model.complete) {
     const [modelId] = model.modelIds;
     if (modelId !== undefined) await access.deleteCachedModels([modelId]);
