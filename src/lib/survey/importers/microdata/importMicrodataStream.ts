@@ -1,8 +1,8 @@
 import type { Country, Question } from '../../types.ts';
 import { CsvStreamParser } from '../csv/CsvStreamParser.ts';
 import { SurveyImportError } from '../SurveyImportError.ts';
-import { MicrodataAggregator, type MicrodataAggregate } from './MicrodataAggregator.ts';
-import { planMicrodataColumns, type MicrodataColumns } from './planMicrodataColumns.ts';
+import type { MicrodataAggregate } from './MicrodataAggregator.ts';
+import { MicrodataRecordSink } from './MicrodataRecordSink.ts';
 
 export interface MicrodataProgress {
   bytesRead: number;
@@ -32,45 +32,21 @@ export async function importMicrodataStream(
 ): Promise<MicrodataAggregate> {
   const { questions, countries, signal, onProgress } = options;
   const progress: MicrodataProgress = { bytesRead: 0, totalBytes: options.totalBytes ?? null, rows: 0 };
-  let columns: MicrodataColumns | null = null;
-  let aggregator: MicrodataAggregator | null = null;
-  /** A row with too few fields is only known to be a cut-off end once no row follows it. */
-  let shortRow: { line: number; fields: number } | null = null;
-
-  const parser = new CsvStreamParser((fields, line) => {
-    if (columns === null || aggregator === null) {
-      rejectIfNotCommaSeparated(fields);
-      columns = planMicrodataColumns(fields, questions);
-      aggregator = new MicrodataAggregator(columns, questions, countries);
-      parser.keepColumns(wantedColumns(columns));
-      return;
-    }
-    if (shortRow !== null) throw malformedRow(shortRow.line, shortRow.fields, columns.width);
-    progress.rows += 1;
-    if (fields.length < columns.width) {
-      shortRow = { line, fields: fields.length };
-      return;
-    }
-    if (fields.length > columns.width) throw malformedRow(line, fields.length, columns.width);
-    aggregator.addRecord(fields, line);
-  });
-
+  const parser: CsvStreamParser = new CsvStreamParser((fields, line) => sink.record(fields, line));
+  const sink = new MicrodataRecordSink(questions, countries, (wanted) => parser.keepColumns(wanted));
   const reader = bytes.pipeThrough(countBytes(progress)).pipeThrough(new TextDecoderStream('utf-8')).getReader();
-  const cancel = () => void reader.cancel().catch(() => undefined);
-  signal?.addEventListener('abort', cancel, { once: true });
+  const release = () => void reader.cancel().catch(() => undefined);
+  signal?.addEventListener('abort', release, { once: true });
   let lastReport = 0;
   try {
-    let first = true;
-    for (;;) {
+    for (let first = true; ; first = false) {
       throwIfAborted(signal);
       const { done, value } = await reader.read();
       throwIfAborted(signal);
       if (done) break;
-      if (first) {
-        rejectIfBinary(value);
-        first = false;
-      }
+      if (first) rejectIfBinary(value);
       parser.push(value);
+      progress.rows = sink.rows;
       const now = Date.now();
       if (onProgress && now - lastReport >= progressIntervalMs) {
         lastReport = now;
@@ -78,36 +54,15 @@ export async function importMicrodataStream(
       }
     }
     parser.end();
+  } catch (error) {
+    release();
+    throw error;
   } finally {
-    signal?.removeEventListener('abort', cancel);
+    signal?.removeEventListener('abort', release);
   }
-
-  const finalAggregator = aggregator as MicrodataAggregator | null;
-  const finalColumns = columns as MicrodataColumns | null;
-  if (finalAggregator === null || finalColumns === null) {
-    throw new SurveyImportError('no-data', 'The file is empty. Choose the WVS Wave 7 cross-national CSV file.');
-  }
-  const cutOff = shortRow as { line: number; fields: number } | null;
-  if (cutOff !== null) {
-    throw new SurveyImportError(
-      'truncated',
-      `The file ends in the middle of a row: line ${cutOff.line} has ${cutOff.fields} of the ${finalColumns.width} columns ` +
-        'in the header. The file is cut off (an interrupted download or copy); download it again.',
-    );
-  }
-  if (progress.rows === 0) {
-    throw new SurveyImportError('no-data', 'The file has a header line but no data rows. Choose the full WVS Wave 7 CSV file.');
-  }
-  onProgress?.({ ...progress });
-  return finalAggregator.finish();
-}
-
-function wantedColumns(columns: MicrodataColumns): boolean[] {
-  const wanted = new Array<boolean>(columns.width).fill(false);
-  wanted[columns.country.column] = true;
-  wanted[columns.weight.column] = true;
-  for (const { column } of columns.questions) wanted[column] = true;
-  return wanted;
+  const aggregate = sink.finish();
+  onProgress?.({ ...progress, rows: sink.rows });
+  return aggregate;
 }
 
 function countBytes(progress: MicrodataProgress): TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>> {
@@ -130,25 +85,6 @@ function rejectIfBinary(firstText: string): void {
       'This is not a CSV text file (it contains binary data). Choose the CSV version of the WVS Wave 7 file, not the SPSS, Stata or Excel one.',
     );
   }
-}
-
-function rejectIfNotCommaSeparated(header: readonly string[]): void {
-  if (header.length > 1) return;
-  const first = header[0] ?? '';
-  const separator = first.includes(';') ? 'semicolons' : first.includes('\t') ? 'tabs' : null;
-  throw new SurveyImportError(
-    'not-csv',
-    separator === null
-      ? `The first line has no commas, so this is not a CSV file (it starts with ${JSON.stringify(first.slice(0, 60))}). Choose the WVS Wave 7 CSV file.`
-      : `The columns are separated by ${separator}, not commas. Choose the comma-separated CSV file as downloaded from the WVS website.`,
-  );
-}
-
-function malformedRow(line: number, fields: number, width: number): SurveyImportError {
-  return new SurveyImportError(
-    'malformed-row',
-    `Line ${line} has ${fields} columns but the header has ${width}. The file is damaged; download it again.`,
-  );
 }
 
 function throwIfAborted(signal: AbortSignal | undefined): void {
