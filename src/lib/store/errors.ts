@@ -39,3 +39,32 @@ export function readStored<T>(read: (value: unknown, where: string) => T, value:
     throw new StoredDataError(`${error.message}. ${remedy}`, { cause: error });
   }
 }
+
+/** A stored record that failed validation, by key, so a view can offer to delete it. */
+export interface DamagedRecord {
+  key: string;
+  problem: string;
+}
+
+/**
+ * Validates many stored records at once, keeping the readable ones and listing the damaged ones,
+ * so one bad record does not hide (or block deleting) all the others.
+ */
+export function partitionStored<T>(
+  read: (value: unknown, where: string) => T,
+  entries: readonly { key: string; value: unknown }[],
+  where: string,
+  remedy: string,
+): { valid: T[]; damaged: DamagedRecord[] } {
+  const valid: T[] = [];
+  const damaged: DamagedRecord[] = [];
+  for (const { key, value } of entries) {
+    try {
+      valid.push(readStored(read, value, where, remedy));
+    } catch (error) {
+      if (!(error instanceof StoredDataError)) throw error;
+      damaged.push({ key, problem: error.message });
+    }
+  }
+  return { valid, damaged };
+}

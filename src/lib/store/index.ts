@@ -4,11 +4,11 @@ export { DATABASE_NAME, type ValueProbeDb, type ValueProbeSchema } from './schem
 export { MIGRATIONS, type Migration } from './migrations';
 export { openValueProbeDb, type OpenOptions } from './openValueProbeDb';
 export { itemKey } from './itemKey';
-export { StorageFullError, StoredDataError } from './errors';
+export { StorageFullError, StoredDataError, type DamagedRecord } from './errors';
 export { InvalidRecordError } from './validate/fields';
-export { getRun, listRuns, putRun, findResumableRuns, appendResults, deleteRun } from './runs';
+export { getRun, listRuns, findDamagedRuns, putRun, findResumableRuns, appendResults, deleteRun } from './runs';
 export { listResults, listResultKeys } from './results';
-export { saveReference, listReferences, getReference, deleteReference } from './references';
+export { saveReference, listReferences, findDamagedReferences, getReference, deleteReference } from './references';
 export { getSetting, setSetting, deleteSetting } from './settings';
 export type { RunExportFile, PromptTemplateInfo } from './exchange/runExportFile';
 export { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION } from './exchange/runExportFile';

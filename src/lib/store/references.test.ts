@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openValueProbeDb } from './openValueProbeDb';
-import { deleteReference, getReference, listReferences, saveReference } from './references';
+import { deleteReference, findDamagedReferences, getReference, listReferences, saveReference } from './references';
 import type { ValueProbeDb } from './schema';
 import { deleteSetting, getSetting, setSetting } from './settings';
 import { freshDbName, sampleReference } from './testing/fixtures';
@@ -35,11 +35,14 @@ describe('references', () => {
     expect(await listReferences(db)).toEqual([]);
   });
 
-  it('reports a damaged stored reference with what to do', async () => {
+  it('reports a damaged stored reference with what to do, and still lists the others', async () => {
     await db.put('references', { ...sampleReference(), weighting: 'heavy' } as never);
-    await expect(listReferences(db)).rejects.toThrow(
-      'stored reference "wvs7-weighted": "weighting" must be one of weighted, unweighted, got "heavy". Delete it in Manage → References',
-    );
+    await saveReference(db, sampleReference('fine'));
+    const problem =
+      'stored reference "wvs7-weighted": "weighting" must be one of weighted, unweighted, got "heavy". This version of ValueProbe cannot read it; delete it and import the source file again';
+    await expect(getReference(db, 'wvs7-weighted')).rejects.toThrow(problem);
+    expect((await listReferences(db)).map((reference) => reference.id)).toEqual(['fine']);
+    expect(await findDamagedReferences(db)).toEqual([{ key: 'wvs7-weighted', problem }]);
   });
 });
 

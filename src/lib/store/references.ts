@@ -1,9 +1,9 @@
 import type { ValueProbeDb } from './schema';
 import type { StoredReference } from './types';
-import { guardQuota, readStored } from './errors';
+import { guardQuota, partitionStored, readStored, type DamagedRecord } from './errors';
 import { readStoredReference } from './validate/readStoredReference';
 
-const REFERENCE_REMEDY = 'Delete it in Manage → References and import the source file again';
+const REFERENCE_REMEDY = 'This version of ValueProbe cannot read it; delete it and import the source file again';
 
 /** Validates and stores (or replaces) an imported human reference. */
 export async function saveReference(db: ValueProbeDb, reference: StoredReference): Promise<void> {
@@ -11,12 +11,21 @@ export async function saveReference(db: ValueProbeDb, reference: StoredReference
   await guardQuota(db.put('references', valid));
 }
 
-/** All imported references, oldest first. */
+async function readAllReferences(db: ValueProbeDb): Promise<{ valid: StoredReference[]; damaged: DamagedRecord[] }> {
+  const transaction = db.transaction('references');
+  const [keys, values] = await Promise.all([transaction.store.getAllKeys(), transaction.store.getAll() as Promise<unknown[]>]);
+  const entries = keys.map((key, index) => ({ key, value: values[index] }));
+  return partitionStored(readStoredReference, entries, 'stored reference', REFERENCE_REMEDY);
+}
+
+/** All readable imported references, oldest first; see findDamagedReferences for the others. */
 export async function listReferences(db: ValueProbeDb): Promise<StoredReference[]> {
-  const values: unknown[] = await db.getAll('references');
-  return values
-    .map((value) => readStored(readStoredReference, value, 'stored reference', REFERENCE_REMEDY))
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (await readAllReferences(db)).valid.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** References this version cannot read, with the reason; deleteReference(db, key) removes one. */
+export async function findDamagedReferences(db: ValueProbeDb): Promise<DamagedRecord[]> {
+  return (await readAllReferences(db)).damaged;
 }
 
 export async function getReference(db: ValueProbeDb, id: string): Promise<StoredReference | undefined> {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoredDataError } from './errors';
 import { openValueProbeDb } from './openValueProbeDb';
 import { listResultKeys, listResults } from './results';
-import { appendResults, deleteRun, findResumableRuns, getRun, listRuns, putRun } from './runs';
+import { appendResults, deleteRun, findDamagedRuns, findResumableRuns, getRun, listRuns, putRun } from './runs';
 import type { ValueProbeDb } from './schema';
 import { freshDbName, sampleResult, sampleRun } from './testing/fixtures';
 
@@ -18,6 +18,7 @@ describe('runs and results', () => {
     expect(await getRun(db, 'nope')).toBeUndefined();
     expect(await listRuns(db)).toEqual([]);
     expect(await findResumableRuns(db)).toEqual([]);
+    expect(await findDamagedRuns(db)).toEqual([]);
     expect(await listResults(db, 'nope')).toEqual([]);
     expect(await listResultKeys(db, 'nope')).toEqual(new Set());
   });
@@ -48,18 +49,30 @@ describe('runs and results', () => {
     expect(await listResults(db, 'run-2')).toEqual([other]);
   });
 
-  it('rejects a damaged stored run with the field, the value and what to do', async () => {
+  it('rejects a damaged stored run with the field, the value and what to do, without hiding the others', async () => {
     await db.put('runs', { ...sampleRun(), status: 'exploded' } as never);
-    await expect(getRun(db, 'run-1')).rejects.toThrow(StoredDataError);
-    await expect(listRuns(db)).rejects.toThrow(
-      'stored run "run-1": "status" must be one of running, paused, completed, cancelled, got "exploded". Export it if you can and delete it in Manage → Runs',
-    );
+    await db.put('runs', { id: 'run-x' } as never);
+    await putRun(db, sampleRun({ id: 'run-2', status: 'paused' }));
+    const problem =
+      'stored run "run-1": "status" must be one of running, paused, completed, cancelled, got "exploded". This version of ValueProbe cannot read it; delete it (other runs are not affected)';
+    await expect(getRun(db, 'run-1')).rejects.toThrow(new StoredDataError(problem));
+    expect((await listRuns(db)).map((run) => run.id)).toEqual(['run-2']);
+    expect((await findResumableRuns(db)).map((run) => run.id)).toEqual(['run-2']);
+    expect(await findDamagedRuns(db)).toEqual([
+      { key: 'run-1', problem },
+      {
+        key: 'run-x',
+        problem: 'stored run "run-x": "name" must be a non-empty text, got nothing. This version of ValueProbe cannot read it; delete it (other runs are not affected)',
+      },
+    ]);
+    await deleteRun(db, 'run-x');
+    expect((await findDamagedRuns(db)).map((damaged) => damaged.key)).toEqual(['run-1']);
   });
 
   it('rejects a stored result whose key disagrees with its content', async () => {
     await db.put('results', { ...sampleResult('Q1', 'USA', [1, 0, 0, 0]), itemKey: 'Q9|USA|original' });
     await expect(listResults(db, 'run-1')).rejects.toThrow(
-      'stored result of run "run-1": "itemKey" is "Q9|USA|original" but its content says "Q1|USA|original". Delete the run',
+      'stored result of run "run-1": "itemKey" is "Q9|USA|original" but its content says "Q1|USA|original". This version of ValueProbe cannot read the run\'s answers; delete the run and run it again',
     );
   });
 });

@@ -1,21 +1,30 @@
 import type { ValueProbeDb } from './schema';
 import type { ResultRecord, RunRecord } from './types';
-import { guardQuota, readStored } from './errors';
+import { guardQuota, partitionStored, readStored, type DamagedRecord } from './errors';
 import { readRunRecord } from './validate/readRunRecord';
 
-const RUN_REMEDY = 'Export it if you can and delete it in Manage → Runs; other runs are not affected';
+const RUN_REMEDY = 'This version of ValueProbe cannot read it; delete it (other runs are not affected)';
 
 export async function getRun(db: ValueProbeDb, runId: string): Promise<RunRecord | undefined> {
   const value: unknown = await db.get('runs', runId);
   return value === undefined ? undefined : readStored(readRunRecord, value, 'stored run', RUN_REMEDY);
 }
 
-/** Every run, newest first. */
+async function readAllRuns(db: ValueProbeDb): Promise<{ valid: RunRecord[]; damaged: DamagedRecord[] }> {
+  const transaction = db.transaction('runs');
+  const [keys, values] = await Promise.all([transaction.store.getAllKeys(), transaction.store.getAll() as Promise<unknown[]>]);
+  const entries = keys.map((key, index) => ({ key, value: values[index] }));
+  return partitionStored(readRunRecord, entries, 'stored run', RUN_REMEDY);
+}
+
+/** Every readable run, newest first; see findDamagedRuns for the others. */
 export async function listRuns(db: ValueProbeDb): Promise<RunRecord[]> {
-  const values: unknown[] = await db.getAll('runs');
-  return values
-    .map((value) => readStored(readRunRecord, value, 'stored run', RUN_REMEDY))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return (await readAllRuns(db)).valid.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** Runs this version cannot read, with the reason; deleteRun(db, key) removes one. */
+export async function findDamagedRuns(db: ValueProbeDb): Promise<DamagedRecord[]> {
+  return (await readAllRuns(db)).damaged;
 }
 
 export async function putRun(db: ValueProbeDb, run: RunRecord): Promise<void> {

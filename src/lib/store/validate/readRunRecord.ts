@@ -1,6 +1,6 @@
 import type { EngineDescriptor, EngineKind } from '../../engines/types';
 import { readPromptSettings } from './readPromptSettings';
-import { RUN_STATUSES, type RunRecord } from '../types';
+import { RUN_STATUSES, type RunRecord, type RunScope } from '../types';
 import {
   InvalidRecordError,
   readCount,
@@ -26,12 +26,19 @@ function readEngine(value: unknown, where: string): EngineDescriptor {
   };
 }
 
+function readScope(value: unknown, where: string): RunScope {
+  const scope = readObject(value, `${where}: "scope"`);
+  return {
+    questionIds: readStringList(scope, 'questionIds', `${where} scope`),
+    countryIds: readStringList(scope, 'countryIds', `${where} scope`),
+  };
+}
+
 /** Turns an unknown value (stored or imported) into a RunRecord, or throws naming the bad field. */
 export function readRunRecord(value: unknown, where = 'run'): RunRecord {
   const raw = readObject(value, where);
   const id = readString(raw, 'id', where);
   const named = `${where} "${id}"`;
-  const scope = readObject(raw.scope, `${named}: "scope"`);
   const run: RunRecord = {
     id,
     name: readString(raw, 'name', named),
@@ -43,10 +50,7 @@ export function readRunRecord(value: unknown, where = 'run'): RunRecord {
     templateHash: readString(raw, 'templateHash', named),
     datasetVersion: readString(raw, 'datasetVersion', named),
     referenceId: readString(raw, 'referenceId', named),
-    scope: {
-      questionIds: readStringList(scope, 'questionIds', `${named} scope`),
-      countryIds: readStringList(scope, 'countryIds', `${named} scope`),
-    },
+    scope: readScope(raw.scope, named),
     totalItems: readCount(raw, 'totalItems', named),
     doneItems: readCount(raw, 'doneItems', named),
   };
