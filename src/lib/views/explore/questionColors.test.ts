@@ -1,7 +1,7 @@
 import { interpolateCividis } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../survey/types';
-import { modalOption, optionColors, responseColor, scaleExtent, valueColor } from './questionColors';
+import { modalOption, optionColors, responseColor, scaleExtent, scalePosition, valueColor } from './questionColors';
 import { fixtureResponse } from './testFixtures';
 
 function question(scaleType: Question['scaleType'], values: (number | null)[]): Question {
@@ -34,7 +34,18 @@ describe('valueColor', () => {
     expect(valueColor(question('binary', [2]), 2)).toBe(interpolateCividis(0.5));
   });
   it('explains a question with no scale', () => {
-    expect(() => valueColor(question('ordinal', [null]), 1)).toThrow('Question QX has no on-scale options');
+    expect(() => valueColor(question('ordinal', [null]), 1)).toThrow('Question QX has no on-scale options, so its values have no position.');
+  });
+});
+
+describe('scalePosition', () => {
+  it('is 0 and 1 at the ends and linear between: 3.25 on 1–10 → 2.25 / 9 = 0.25', () => {
+    expect(scalePosition(tenPoint, 1)).toBe(0);
+    expect(scalePosition(tenPoint, 10)).toBe(1);
+    expect(scalePosition(tenPoint, 3.25)).toBe(0.25);
+  });
+  it('passes NaN through rather than inventing a position', () => {
+    expect(scalePosition(tenPoint, Number.NaN)).toBeNaN();
   });
 });
 

@@ -11,12 +11,17 @@ export function scaleExtent(question: Question): [number, number] | null {
   return values.length === 0 ? null : [Math.min(...values), Math.max(...values)];
 }
 
-/** A value's colour on the question's scale (a one-point scale sits in the middle). */
-export function valueColor(question: Question, value: number): string {
+/** Where a value sits on the question's scale, 0 at the lowest option and 1 at the highest (a one-point scale: 0.5). */
+export function scalePosition(question: Question, value: number): number {
   const extent = scaleExtent(question);
-  if (extent === null) throw new Error(`Question ${question.id} has no on-scale options, so its values have no colour.`);
+  if (extent === null) throw new Error(`Question ${question.id} has no on-scale options, so its values have no position.`);
   const [low, high] = extent;
-  return scaleInterpolator(high === low ? 0.5 : (value - low) / (high - low));
+  return high === low ? 0.5 : (value - low) / (high - low);
+}
+
+/** A value's colour on the question's scale. */
+export function valueColor(question: Question, value: number): string {
+  return scaleInterpolator(scalePosition(question, value));
 }
 
 /**
