@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { generateMicrodataFile } from '../generate-microdata';
-import { expect, test } from './helpers/test';
+import { generateMicrodataFile } from '../generate-microdata.ts';
+import { expect, test } from './helpers/test.ts';
 
 /** The app formats counts with thousands separators (d3 ","); written out here independently. */
 const thousands = (value: number) => value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
