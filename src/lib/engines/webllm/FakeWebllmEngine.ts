@@ -53,6 +53,8 @@ export class FakeWebllmEngine implements WorkerEngine {
 
   async chatCompletion(request: ChatCompletionRequestNonStreaming): Promise<ChatCompletion> {
     this.requests.push(request);
+    // WebLLM awaits its per-model lock and the prefill before the logits exist; yield like it does.
+    await Promise.resolve();
     const processor = this.loadedModelId === undefined ? undefined : this.registry?.get(this.loadedModelId);
     const logits = processor && this.usesProcessor ? processor.processLogits(this.logits.slice()) : this.logits;
     const ranked = [...logits].map((logit, id) => ({ id, logit })).sort((a, b) => b.logit - a.logit);

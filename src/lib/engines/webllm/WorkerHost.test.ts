@@ -34,7 +34,7 @@ function setUp(engine = new FakeWebllmEngine(vocabulary, logits)) {
     await host.handle(request);
     return [...responses];
   };
-  return { engine, send, deleted };
+  return { engine, send, deleted, host, responses };
 }
 
 describe('WorkerHost', () => {
@@ -61,6 +61,18 @@ describe('WorkerHost', () => {
     expect(response.payload).toMatchObject({ missingLabels: [], tokensIn: 42, ms: 5 });
     expect(engine.requests[0]).toMatchObject({ max_tokens: 1, temperature: 1, top_p: 1, logprobs: true, top_logprobs: 5, stream: false });
     expect(engine.requests[0]?.extra_body).toBeUndefined();
+  });
+
+  it('runs requests one at a time, so a second score cannot steal the first one\'s logits', async () => {
+    const { send, host, responses } = setUp();
+    await send({ id: 1, type: 'load', payload: { modelId: 'Tiny-1B-q4f32_1-MLC' } });
+    responses.length = 0;
+    await Promise.all([
+      host.handle({ id: 2, type: 'score', payload: { messages, labels: ['A', 'B'] } }),
+      host.handle({ id: 3, type: 'score', payload: { messages, labels: ['A', 'B'] } }),
+    ]);
+    const methods = responses.map((response) => (response.type === 'done' && response.request === 'score' ? response.payload.method : response.type));
+    expect(methods).toEqual(['full-logits', 'full-logits']);
   });
 
   it('disables thinking for Qwen3 models only', async () => {

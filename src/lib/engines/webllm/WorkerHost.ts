@@ -39,10 +39,17 @@ interface LoadedModel {
 /** Answers the client's requests inside the worker; webllm.worker.ts wires it to WebLLM and postMessage. */
 export class WorkerHost {
   #loaded: LoadedModel | undefined;
+  /** Requests run one at a time: the logit capture is armed per request and must see only its own step. */
+  #queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: WorkerDeps, private readonly post: (response: WorkerResponse) => void) {}
 
-  async handle(request: WorkerRequest): Promise<void> {
+  handle(request: WorkerRequest): Promise<void> {
+    this.#queue = this.#queue.then(() => this.#handleNow(request));
+    return this.#queue;
+  }
+
+  async #handleNow(request: WorkerRequest): Promise<void> {
     try {
       switch (request.type) {
         case 'load':
