@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { readDatasetFile } from './helpers/datasetFile';
-import { expect, test } from './helpers/test';
+import { readDatasetFile } from './helpers/datasetFile.ts';
+import { expect, test } from './helpers/test.ts';
 
 const dataset = readDatasetFile();
 const godResponses = dataset.responses.Q164 ?? {};

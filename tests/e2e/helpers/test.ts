@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { collectConsoleErrors } from './consoleErrors';
+import { collectConsoleErrors } from './consoleErrors.ts';
 
 /**
  * Playwright's `test` with a check that runs in every test: the page must log no console error and throw no
