@@ -4,7 +4,11 @@ import type { WorkerEngine } from './WorkerHost';
 
 /** A vocabulary of whole strings; token id = index. */
 export class FakeVocabulary implements VocabularyReader {
+  disposed = 0;
   constructor(readonly tokens: readonly string[]) {}
+  dispose(): void {
+    this.disposed += 1;
+  }
   getVocabSize(): number {
     return this.tokens.length;
   }

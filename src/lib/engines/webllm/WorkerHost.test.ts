@@ -119,6 +119,7 @@ describe('WorkerHost', () => {
     await send({ id: 2, type: 'load', payload: { modelId: 'One-1B-q4f32_1-MLC' } });
     await send({ id: 3, type: 'load', payload: { modelId: 'Two-1B-q4f32_1-MLC' } });
     expect(engine.calls).toEqual(['reload One-1B-q4f32_1-MLC', 'unload', 'reload Two-1B-q4f32_1-MLC']);
+    expect(vocabulary.disposed).toBe(1);
 
     const lost = new Error('The WebGPU device was lost while loading the model.');
     lost.name = 'DeviceLostError';

@@ -92,8 +92,10 @@ export class WorkerHost {
   }
 
   async #unload(): Promise<void> {
-    if (!this.#loaded) return;
+    const loaded = this.#loaded;
+    if (!loaded) return;
     this.#loaded = undefined;
+    loaded.vocabulary.dispose?.();
     await this.deps.engine.unload();
   }
 

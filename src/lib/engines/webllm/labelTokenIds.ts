@@ -2,6 +2,8 @@
 export interface VocabularyReader {
   getVocabSize(): number;
   decode(ids: Int32Array): string;
+  /** Frees the tokenizer's wasm memory when the model is unloaded. */
+  dispose?(): void;
 }
 
 /** Labels are single characters; longer tokens never spell one, so the index stays small. */
