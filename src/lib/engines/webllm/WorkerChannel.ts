@@ -25,6 +25,11 @@ export class WorkerChannel {
     return this.#worker !== undefined;
   }
 
+  /** Whether a request is in flight (the worker would answer a new one only after it). */
+  get busy(): boolean {
+    return this.#pending.size > 0;
+  }
+
   request<T extends RequestType>(type: T, payload: RequestPayloads[T], onProgress?: (progress: LoadProgress) => void): Promise<ResultPayloads[T]> {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;

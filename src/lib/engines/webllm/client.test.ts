@@ -59,6 +59,14 @@ describe('WebllmEngine', () => {
     expect(second.workers[0]?.terminated).toBe(false);
   });
 
+  it('stops a previous engine that is still loading instead of waiting for it', async () => {
+    const first = workerFactory();
+    const loading = engine('One-1B-q4f32_1-MLC', first.create).load(() => {});
+    await engine('Two-1B-q4f32_1-MLC', workerFactory().create).load(() => {});
+    await expect(loading).rejects.toThrow('The model was unloaded.');
+    expect(first.workers[0]?.terminated).toBe(true);
+  });
+
   it('cancels loading by terminating the worker', async () => {
     const workers = workerFactory();
     const controller = new AbortController();

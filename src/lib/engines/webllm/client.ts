@@ -54,12 +54,16 @@ export class WebllmEngine implements Engine {
     return { ...scores, probs: scores.probs as readonly number[] as Distribution };
   }
 
+  /**
+   * Frees the GPU. An idle worker unloads politely first; a busy one (downloading, mid-pass) is stopped at
+   * once, since it would only get to the unload after its current work. Stopping the worker frees its GPU device.
+   */
   async unload(): Promise<void> {
     if (gpu.holder === this) gpu.holder = undefined;
-    if (!this.#channel.running) return;
     this.#loaded = false;
+    if (!this.#channel.running) return;
     try {
-      await this.#channel.request('unload', {});
+      if (!this.#channel.busy) await this.#channel.request('unload', {});
     } catch (error) {
       // Unloading a broken worker still ends with the worker gone, which is what unload promises.
       if (!(error instanceof WebllmError)) throw error;
