@@ -93,3 +93,20 @@ test('the table lists the same means as the dataset file', async ({ page }) => {
   const expected = Object.entries(godResponses).map(([id, response]) => [id, twoDecimals(response.mean ?? Number.NaN)]);
   expect(shown.sort()).toEqual(expected.sort());
 });
+
+test('a failed dataset download says so and Retry loads it', async ({ page, consoleErrors }) => {
+  let failNext = true;
+  await page.route('**/data/wvs7-dataset.json', (route) => (failNext ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
+  await page.goto('./#/explore?q=Q164');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The survey data did not load', { timeout: 30_000 });
+  await expect(alert).toContainText('HTTP 503');
+
+  // The browser logs the failed request itself; that one error is expected, anything else is not.
+  expect(consoleErrors).toEqual([expect.stringContaining('503')]);
+  consoleErrors.length = 0;
+
+  failNext = false;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(map(page).locator('[data-country="ETH"]')).toBeAttached({ timeout: 30_000 });
+});
