@@ -3,6 +3,7 @@
  * without the bootstrap. Also times the same runs with 1000 bootstrap resamples (no budget: the UI shows a fast
  * pass first). Synthetic, seeded data, so the figure does not depend on the dataset file.
  */
+import { loadavg } from 'node:os';
 import { randomLcg } from 'd3';
 import { summariseRun } from '../src/lib/metrics/summariseRun.ts';
 import { toDistribution } from '../src/lib/metrics/toDistribution.ts';
@@ -97,10 +98,10 @@ const runs: ModelAnswers[] = Array.from({ length: RUNS }, () =>
 );
 
 /** Wall time and this process's CPU time: on a shared machine the CPU time is the steadier figure. */
-function timeAllRuns(resamples: number): { wall: number; cpu: number } {
+function timeAllRuns(resamples: number, includeItems = true): { wall: number; cpu: number } {
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
-  for (const answers of runs) summariseRun(dataset, reference, answers, { resamples });
+  for (const answers of runs) summariseRun(dataset, reference, answers, { resamples, includeItems });
   const wall = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
   return { wall, cpu: (cpu.user + cpu.system) / 1000 };
@@ -113,15 +114,18 @@ function median(values: number[]): number {
 
 const items = QUESTIONS * COUNTRIES;
 timeAllRuns(0); // warm-up: JIT and caches
-const fastPasses = Array.from({ length: 9 }, () => timeAllRuns(0));
-const fastCpu = median(fastPasses.map((pass) => pass.cpu));
-const fastWall = median(fastPasses.map((pass) => pass.wall));
-console.log(
-  `summariseRun, ${RUNS} runs × ${items} items, no bootstrap: ${fastCpu.toFixed(1)} ms CPU, ${fastWall.toFixed(1)} ms wall ` +
-    `(median of 9; budget ≤ ${BUDGET_MS} ms) ${fastCpu <= BUDGET_MS ? 'OK' : 'OVER BUDGET'}`,
-);
+for (const includeItems of [true, false]) {
+  const passes = Array.from({ length: 9 }, () => timeAllRuns(0, includeItems));
+  const cpu = median(passes.map((pass) => pass.cpu));
+  const wall = median(passes.map((pass) => pass.wall));
+  console.log(
+    `summariseRun, ${RUNS} runs × ${items} items, no bootstrap, ${includeItems ? 'with' : 'without'} item rows: ` +
+      `${cpu.toFixed(1)} ms CPU, ${wall.toFixed(1)} ms wall (median of 9; budget ≤ ${BUDGET_MS} ms) ${cpu <= BUDGET_MS ? 'OK' : 'OVER BUDGET'}`,
+  );
+}
 const withBootstrap = timeAllRuns(1000);
 console.log(
   `summariseRun, ${RUNS} runs × ${items} items, 1000 resamples: ${withBootstrap.cpu.toFixed(0)} ms CPU, ` +
     `${withBootstrap.wall.toFixed(0)} ms wall (${(withBootstrap.cpu / RUNS).toFixed(0)} ms CPU per run; no budget)`,
 );
+console.log(`load average while measuring: ${loadavg().map((load) => load.toFixed(1)).join(', ')} (figures inflate on a busy machine)`);

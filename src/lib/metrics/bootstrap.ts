@@ -27,7 +27,8 @@ export function percentileBootstrap(
   if (!(confidence > 0 && confidence < 1)) {
     throw new Error(`bootstrap: confidence is ${confidence}; use a fraction between 0 and 1, e.g. 0.95`);
   }
-  const indices = Array.from({ length: sampleSize }, (_, i) => i);
+  const indices: number[] = [];
+  for (let i = 0; i < sampleSize; i++) indices.push(i);
   const estimate = sampleSize === 0 ? null : statistic(indices);
   if (estimate === null || resamples === 0) {
     return { estimate, low: null, high: null, resamples: 0, undefinedResamples: 0 };

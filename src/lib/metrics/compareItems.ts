@@ -50,7 +50,8 @@ export function compareItems(
   for (const question of questions) {
     const humanByCountry = reference.responses[question.id] ?? {};
     const modelByCountry = answers[question.id] ?? {};
-    const columns = emptyColumns(question);
+    const columns = emptyColumns(question, countries.length);
+    let length = 0;
     countries.forEach((country, countryIndex) => {
       const human = humanByCountry[country.id]?.distribution;
       const model = modelByCountry[country.id];
@@ -61,38 +62,51 @@ export function compareItems(
       }
       checkLength(question, human, `reference ${reference.id}`, country);
       checkLength(question, model, 'model answer', country);
-      columns.countryIndices.push(countryIndex);
-      scorePair(columns, human, model);
+      columns.countryIndices[length] = countryIndex;
+      scorePair(columns, length, human, model);
+      length += 1;
     });
-    if (columns.countryIndices.length > 0) compared.push(columns);
+    if (length > 0) compared.push(truncate(columns, length));
   }
   return { questions: compared, pairsWithoutModelAnswer, pairsWithoutReference };
 }
 
-function scorePair(columns: ComparedQuestion, human: Distribution, model: Distribution): void {
+function scorePair(columns: ComparedQuestion, at: number, human: Distribution, model: Distribution): void {
   const { scale } = columns;
-  columns.jsdSimilarity.push(jensenShannonSimilarity(model, human));
-  const humanMean = scale === null ? NaN : (scaleMean(scale, human) ?? NaN);
-  const modelMean = scale === null ? NaN : (scaleMean(scale, model) ?? NaN);
-  columns.humanMean.push(humanMean);
-  columns.modelMean.push(modelMean);
-  columns.humanNormalised.push(scale === null ? NaN : (normaliseMean(scale, humanMean) as number));
-  columns.modelNormalised.push(scale === null ? NaN : (normaliseMean(scale, modelMean) as number));
-  columns.wassersteinSimilarity.push(scale === null ? NaN : (wassersteinSimilarity(scale, model, human) ?? NaN));
+  columns.jsdSimilarity[at] = jensenShannonSimilarity(model, human);
+  if (scale === null) return;
+  const humanMean = scaleMean(scale, human) ?? NaN;
+  const modelMean = scaleMean(scale, model) ?? NaN;
+  columns.humanMean[at] = humanMean;
+  columns.modelMean[at] = modelMean;
+  columns.humanNormalised[at] = normaliseMean(scale, humanMean) as number;
+  columns.modelNormalised[at] = normaliseMean(scale, modelMean) as number;
+  columns.wassersteinSimilarity[at] = wassersteinSimilarity(scale, model, human) ?? NaN;
 }
 
-function emptyColumns(question: Question): ComparedQuestion {
+/** Columns sized for every country, NaN-filled, so scoring writes in place instead of growing arrays. */
+function emptyColumns(question: Question, size: number): ComparedQuestion {
+  const column = () => new Array<number>(size).fill(NaN);
   return {
     question,
     scale: questionScale(question),
-    countryIndices: [],
-    humanMean: [],
-    modelMean: [],
-    humanNormalised: [],
-    modelNormalised: [],
-    jsdSimilarity: [],
-    wassersteinSimilarity: [],
+    countryIndices: new Array<number>(size).fill(0),
+    humanMean: column(),
+    modelMean: column(),
+    humanNormalised: column(),
+    modelNormalised: column(),
+    jsdSimilarity: column(),
+    wassersteinSimilarity: column(),
   };
+}
+
+/** Drops the unused tail of every column (countries without a compared pair). */
+function truncate(columns: ComparedQuestion, length: number): ComparedQuestion {
+  const { countryIndices, humanMean, modelMean, humanNormalised, modelNormalised, jsdSimilarity, wassersteinSimilarity } = columns;
+  for (const column of [countryIndices, humanMean, modelMean, humanNormalised, modelNormalised, jsdSimilarity, wassersteinSimilarity]) {
+    column.length = length;
+  }
+  return columns;
 }
 
 function checkLength(question: Question, distribution: Distribution, source: string, country: Country): void {

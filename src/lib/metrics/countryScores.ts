@@ -1,12 +1,13 @@
-import { mean } from 'd3';
 import type { Country } from '../survey/types';
 import type { BootstrapOptions } from './bootstrap';
+import { meanDefined } from './meanDefined';
 import type { ComparedQuestion } from './compareItems';
 import { definedPairs, pearsonEstimate } from './pearsonEstimate';
 import type { CountryScore } from './types';
 
 /** One country's values across questions (NaN = undefined), filled question by question. */
 interface CountryColumns {
+  length: number;
   modelNormalised: number[];
   humanNormalised: number[];
   jsdSimilarity: number[];
@@ -23,21 +24,26 @@ export function countryScores(
   compared: readonly ComparedQuestion[],
   bootstrap: BootstrapOptions,
 ): CountryScore[] {
-  const byCountry = countries.map(
-    (): CountryColumns => ({ modelNormalised: [], humanNormalised: [], jsdSimilarity: [], wassersteinSimilarity: [] }),
-  );
+  const byCountry = countries.map((): CountryColumns => {
+    // Sized for every question up front so filling never grows an array.
+    const column = () => new Array<number>(compared.length).fill(NaN);
+    return { length: 0, modelNormalised: column(), humanNormalised: column(), jsdSimilarity: column(), wassersteinSimilarity: column() };
+  });
   for (const question of compared) {
     question.countryIndices.forEach((countryIndex, i) => {
       const columns = byCountry[countryIndex] as CountryColumns;
-      columns.modelNormalised.push(question.modelNormalised[i] as number);
-      columns.humanNormalised.push(question.humanNormalised[i] as number);
-      columns.jsdSimilarity.push(question.jsdSimilarity[i] as number);
-      columns.wassersteinSimilarity.push(question.wassersteinSimilarity[i] as number);
+      const at = columns.length;
+      columns.modelNormalised[at] = question.modelNormalised[i] as number;
+      columns.humanNormalised[at] = question.humanNormalised[i] as number;
+      columns.jsdSimilarity[at] = question.jsdSimilarity[i] as number;
+      columns.wassersteinSimilarity[at] = question.wassersteinSimilarity[i] as number;
+      columns.length = at + 1;
     });
   }
   return countries.flatMap((country, countryIndex) => {
     const columns = byCountry[countryIndex] as CountryColumns;
-    if (columns.jsdSimilarity.length === 0) return [];
+    if (columns.length === 0) return [];
+    // Trailing NaN slots of questions this country lacks are skipped like any undefined value.
     const pairs = definedPairs(columns.modelNormalised, columns.humanNormalised);
     return [
       {
@@ -47,9 +53,8 @@ export function countryScores(
         western: country.western,
         questions: pairs.model.length,
         pearson: pearsonEstimate(pairs, bootstrap),
-        // d3.mean skips NaN, i.e. the questions where the value is undefined.
-        meanJsdSimilarity: mean(columns.jsdSimilarity) ?? null,
-        meanWassersteinSimilarity: mean(columns.wassersteinSimilarity) ?? null,
+        meanJsdSimilarity: meanDefined(columns.jsdSimilarity),
+        meanWassersteinSimilarity: meanDefined(columns.wassersteinSimilarity),
       },
     ];
   });

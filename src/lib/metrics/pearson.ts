@@ -1,5 +1,3 @@
-import { mean } from 'd3';
-
 /** Numbers a correlation can read: plain arrays or typed arrays. */
 export type Numbers = ArrayLike<number> & Iterable<number>;
 
@@ -22,8 +20,16 @@ export function pearson(x: Numbers, y: Numbers): number | null {
   }
   const n = x.length;
   if (n < MIN_POINTS) return null;
-  const meanX = mean(x) ?? NaN;
-  const meanY = mean(y) ?? NaN;
+  // Indexed loops rather than d3.mean: this runs for every question and resample, and d3.mean's for…of
+  // allocated an iterator result per element.
+  let sumX = 0;
+  let sumY = 0;
+  for (let i = 0; i < n; i++) {
+    sumX += x[i] as number;
+    sumY += y[i] as number;
+  }
+  const meanX = sumX / n;
+  const meanY = sumY / n;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;

@@ -10,14 +10,19 @@ export interface Pairs {
 
 /** Keeps the positions where both columns hold a number (NaN marks an undefined value), in order. */
 export function definedPairs(model: readonly number[], human: readonly number[]): Pairs {
-  const pairs: Pairs = { model: [], human: [] };
+  // Sized up front and cut to length, so filling never grows an array.
+  const pairs: Pairs = { model: new Array<number>(model.length).fill(NaN), human: new Array<number>(model.length).fill(NaN) };
+  let length = 0;
   model.forEach((m, i) => {
     const h = human[i] as number;
     if (!Number.isNaN(m) && !Number.isNaN(h)) {
-      pairs.model.push(m);
-      pairs.human.push(h);
+      pairs.model[length] = m;
+      pairs.human[length] = h;
+      length += 1;
     }
   });
+  pairs.model.length = length;
+  pairs.human.length = length;
   return pairs;
 }
 
@@ -25,8 +30,8 @@ export function definedPairs(model: readonly number[], human: readonly number[])
 export function pearsonEstimate(pairs: Pairs, options: BootstrapOptions): Estimate {
   const n = pairs.model.length;
   if (options.resamples === 0) return percentileBootstrap(n, () => pearson(pairs.model, pairs.human), options);
-  const model = new Array<number>(n).fill(0);
-  const human = new Array<number>(n).fill(0);
+  const model = new Array<number>(n).fill(NaN);
+  const human = new Array<number>(n).fill(NaN);
   return percentileBootstrap(
     n,
     (indices) => {

@@ -17,17 +17,27 @@ export interface QuestionScale {
  */
 export function questionScale(question: Question): QuestionScale | null {
   if (question.scaleType === 'nominal') return null;
-  const onScale = question.options
-    .map((option, index) => ({ index, value: option.value }))
-    .filter((entry): entry is { index: number; value: number } => entry.value !== null)
-    .sort((a, b) => ascending(a.value, b.value) || a.index - b.index);
-  const first = onScale[0];
-  const last = onScale[onScale.length - 1];
-  if (first === undefined || last === undefined || first.value === last.value) return null;
-  return {
-    optionIndices: onScale.map((entry) => entry.index),
-    values: onScale.map((entry) => entry.value),
-    min: first.value,
-    max: last.value,
-  };
+  const optionIndices: number[] = [];
+  const values: number[] = [];
+  let inOrder = true;
+  question.options.forEach((option, index) => {
+    if (option.value === null) return;
+    if (values.length > 0 && option.value < (values[values.length - 1] as number)) inOrder = false;
+    optionIndices.push(index);
+    values.push(option.value);
+  });
+  // The dataset lists options in scale order already; sorting is the fallback for imported questions.
+  if (!inOrder) {
+    const sorted = optionIndices
+      .map((optionIndex, position) => ({ optionIndex, value: values[position] as number }))
+      .sort((a, b) => ascending(a.value, b.value) || a.optionIndex - b.optionIndex);
+    sorted.forEach((entry, position) => {
+      optionIndices[position] = entry.optionIndex;
+      values[position] = entry.value;
+    });
+  }
+  const min = values[0];
+  const max = values[values.length - 1];
+  if (min === undefined || max === undefined || min === max) return null;
+  return { optionIndices, values, min, max };
 }

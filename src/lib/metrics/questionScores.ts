@@ -1,5 +1,5 @@
-import { mean } from 'd3';
 import type { BootstrapOptions } from './bootstrap';
+import { meanDefined } from './meanDefined';
 import type { ComparedQuestion } from './compareItems';
 import { MIN_POINTS, pearson } from './pearson';
 import { definedPairs, pearsonEstimate, type Pairs } from './pearsonEstimate';
@@ -19,9 +19,8 @@ export function questionScore(compared: ComparedQuestion, bootstrap: BootstrapOp
     pearson: estimate,
     spearman: estimate.estimate === null ? null : spearman(pairs.model, pairs.human),
     undefinedReason: estimate.estimate === null ? undefinedReason(compared, pairs) : null,
-    // d3.mean skips NaN, i.e. the pairs where the value is undefined.
-    meanJsdSimilarity: mean(compared.jsdSimilarity) ?? null,
-    meanWassersteinSimilarity: mean(compared.wassersteinSimilarity) ?? null,
+    meanJsdSimilarity: meanDefined(compared.jsdSimilarity),
+    meanWassersteinSimilarity: meanDefined(compared.wassersteinSimilarity),
   };
 }
 

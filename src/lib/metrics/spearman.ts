@@ -24,12 +24,12 @@ function averageRanks(values: Numbers, name: string): number[] {
     }
     order.push(i);
   }
-  const valueAt = (position: number) => values[order[position] as number] as number;
   order.sort((a, b) => ascending(values[a], values[b]));
-  const ranks = new Array<number>(values.length).fill(0);
+  const ranks = new Array<number>(values.length).fill(NaN);
   for (let start = 0; start < order.length; ) {
+    const tied = values[order[start] as number];
     let end = start + 1;
-    while (end < order.length && valueAt(end) === valueAt(start)) end += 1;
+    while (end < order.length && values[order[end] as number] === tied) end += 1;
     for (let position = start; position < end; position++) ranks[order[position] as number] = (start + end - 1) / 2;
     start = end;
   }

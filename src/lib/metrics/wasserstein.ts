@@ -27,6 +27,8 @@ export function wassersteinSimilarity(scale: QuestionScale, p: ArrayLike<number>
 
 function onScaleMass(scale: QuestionScale, distribution: ArrayLike<number>): number {
   let mass = 0;
-  for (const optionIndex of scale.optionIndices) mass += distribution[optionIndex] ?? 0;
+  for (let position = 0; position < scale.optionIndices.length; position++) {
+    mass += distribution[scale.optionIndices[position] as number] ?? 0;
+  }
   return mass;
 }
