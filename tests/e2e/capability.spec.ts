@@ -1,7 +1,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { collectConsoleErrors } from './helpers/consoleErrors';
-import { expect, test } from './helpers/test';
+import { collectConsoleErrors } from './helpers/consoleErrors.ts';
+import { expect, test } from './helpers/test.ts';
 
 /** Hosts WebLLM downloads weights and wasm from; nothing may be requested from them before the user consents. */
 const MODEL_HOSTS = /(^|\.)huggingface\.co$|(^|\.)hf\.co$|^raw\.githubusercontent\.com$/;
