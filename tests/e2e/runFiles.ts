@@ -15,7 +15,6 @@ export const dataset: Dataset = parseDataset(
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
 );
 const reference = builtInReference(dataset);
-const valueQuestions = dataset.questions.filter((question) => question.flags.length === 0);
 
 type Answer = (questionId: string, countryId: string) => Distribution | null;
 
@@ -33,11 +32,14 @@ export interface RunFileOptions {
   templateHash?: string;
 }
 
-/** A completed run over every value question × every country with data, exported as the app would (summary included). */
+/**
+ * A completed run over every question × every country with data (flagged questions too: the
+ * Inglehart–Welzel map needs Q154/Q155), exported as the app would (summary included).
+ */
 export function buildRunFile({ id, name, modelId, answer, templateHash = 'e2e-template' }: RunFileOptions): RunExportFile<RunSummary> {
   const countries = dataset.countries.filter((country) => country.hasDistributions).map((country) => country.id);
   const at = '2026-11-28T00:00:00.000Z';
-  const items: ResultItem[] = valueQuestions.flatMap((question) =>
+  const items: ResultItem[] = dataset.questions.flatMap((question) =>
     countries.flatMap((countryId) => {
       const probs = reference.responses[question.id]?.[countryId] ? answer(question.id, countryId) : null;
       return probs ? [{ questionId: question.id, countryId, order: 'original' as const, probs, allowedMass: 1, method: 'baseline' as const, missingLabels: [], tokensIn: 0, ms: 0, at }] : [];
@@ -54,7 +56,7 @@ export function buildRunFile({ id, name, modelId, answer, templateHash = 'e2e-te
     templateHash,
     datasetVersion: dataset.datasetVersion,
     referenceId: reference.id,
-    scope: { questionIds: valueQuestions.map((question) => question.id), countryIds: countries },
+    scope: { questionIds: dataset.questions.map((question) => question.id), countryIds: countries },
     totalItems: items.length,
     doneItems: items.length,
   };
