@@ -29,6 +29,7 @@ export function definedPairs(model: readonly number[], human: readonly number[])
 /** Pearson r of the pairs with a percentile-bootstrap interval from resampling the pairs (rows). */
 export function pearsonEstimate(pairs: Pairs, options: BootstrapOptions): Estimate {
   const n = pairs.model.length;
+  // Without resamples the statistic only runs on the full sample, so it needs no scratch copies.
   if (options.resamples === 0) return percentileBootstrap(n, () => pearson(pairs.model, pairs.human), options);
   const model = new Array<number>(n).fill(NaN);
   const human = new Array<number>(n).fill(NaN);

@@ -75,6 +75,20 @@ describe('summariseRun with the humans’ own answers', () => {
     expect(withFlagged.groups.map((group) => group.group)).toEqual(['socio-cultural-norms', 'social-systems-progress']);
   });
 
+  it('gives nominal pairs distribution metrics only', () => {
+    const nominal = summary.items.filter((item) => item.questionId === 'Q4');
+    expect(nominal).toHaveLength(4);
+    for (const item of nominal) {
+      expect(item).toMatchObject({ humanMean: null, modelMean: null, humanNormalised: null, wassersteinSimilarity: null });
+    }
+  });
+
+  it('leaves the item rows out on request, and nothing else', () => {
+    const withoutItems = summariseRun(dataset, reference, answersFromReference(reference), { resamples: 200, includeItems: false });
+    expect(withoutItems.items).toEqual([]);
+    expect({ ...withoutItems, items: summary.items, options: summary.options }).toEqual(summary);
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });
