@@ -45,6 +45,10 @@ test('the map colours exactly the countries that have answers to Q164', async ({
   const hatched = await map(page).locator('[data-country][data-no-data]').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
   expect(coloured.sort()).toEqual(expected);
   expect(hatched.sort()).toEqual(noData);
+
+  // Countries too small to see get a circle at their centroid; large ones do not.
+  const circled = await map(page).locator('[data-country]:has(circle)').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
+  expect(circled.sort()).toEqual(['AND', 'HKG', 'MAC', 'MDV', 'SGP']);
 });
 
 test('keyboard focus on Ethiopia shows the distribution from the dataset file', async ({ page }) => {
