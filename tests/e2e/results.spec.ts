@@ -18,9 +18,14 @@ async function importAndOpen(page: Page, file: object, name: string): Promise<vo
 
 const headline = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"][data-series="model"]`);
 
-async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+async function downloadBytes(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+  return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+}
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const { name, bytes } = await downloadBytes(page, click);
+  return { name, text: bytes.toString('utf8') };
 }
 
 test.describe.configure({ timeout: 240_000 });
@@ -90,6 +95,21 @@ test('SVG export of the category chart and the map: valid SVG with one mark per 
     );
     expect(parsed).toEqual({ error: null, root: 'svg', marks: expected });
   }
+
+  const png = await downloadBytes(page, () => figure('category-bars').getByRole('button', { name: 'PNG' }).click());
+  expect(png.name).toMatch(/\.png$/);
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const csv = await downloadText(page, () => figure('category-bars').getByRole('button', { name: 'CSV' }).click());
+  const lines = csv.text.split('\n');
+  expect(lines[0]).toBe('category,group,mean_question_r,ci_low,ci_high,questions_used,questions_undefined,mean_jsd_similarity');
+  expect(lines).toHaveLength(summary.categories.length + 1);
+});
+
+test('a link with a question and country reproduces the per-question view', async ({ page }) => {
+  await importAndOpen(page, usa, 'usa');
+  await page.goto('./#/results?run=e2e-usa&q=Q164&c=KEN');
+  await page.reload();
+  await expect(page.locator('[data-distribution-comparison] caption')).toHaveText('Q164 in Kenya: people vs USA for everyone', { timeout: 60_000 });
 });
 
 test('keyboard only: tabbing into the map shows a country’s tooltip', async ({ page }) => {
