@@ -46,7 +46,8 @@ export function analyseRun({ dataset, reference, items, resamples, withBaselines
   const baselines = kinds.map((kind) => ({
     kind,
     label: BASELINE_LABELS[kind],
-    summary: summariseRun(dataset, reference, baselineAnswers(kind, reference, answers), options),
+    // Baseline item rows are never shown: leave them out to keep the worker's reply small.
+    summary: summariseRun(dataset, reference, baselineAnswers(kind, reference, answers), { ...options, includeItems: false }),
   }));
   const categoryOf = new Map(dataset.questions.map((question) => [question.id, question.category]));
   return {
