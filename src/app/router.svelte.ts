@@ -15,9 +15,13 @@ class Router {
     window.location.hash = formatHash(route, params);
   }
 
-  /** Update the current view's parameters without a new history entry. */
+  /**
+   * Updates some of the current view's parameters without a new history entry; the others (e.g. the human
+   * reference `ref`, set by a different component) are kept. undefined or '' removes a parameter.
+   */
   replaceParams(params: Record<string, string | undefined>): void {
-    const hash = formatHash(this.current.route, params);
+    const merged: Record<string, string | undefined> = { ...Object.fromEntries(this.current.params), ...params };
+    const hash = formatHash(this.current.route, merged);
     if (hash === window.location.hash) return;
     history.replaceState(history.state, '', hash);
     this.current = parseHash(hash);

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { generateMicrodataFile } from '../generate-microdata.ts';
+import { readDatasetFile } from './helpers/datasetFile.ts';
 import { expect, test } from './helpers/test.ts';
 
 /** The app formats counts with thousands separators (d3 ","); written out here independently. */
@@ -41,6 +42,22 @@ test('a 20 MB microdata file is imported through the Manage view with the genera
 
   await page.reload();
   await expect(page.getByTestId('stored-references')).toContainText(`WVS-7 v6.0, weighted, ${countries.size} countries`);
+
+  // Explore with the imported reference colours exactly the countries the generated file has answers from.
+  const questionId = 'Q164';
+  const withAnswers = new Set(Object.entries(expected.cells[questionId] ?? {}).filter(([, cell]) => cell.respondents.some((n) => n > 0)).map(([id]) => id));
+  const drawn = readDatasetFile().countries.filter((country) => country.ownPolygon).map((country) => country.id);
+  const expectedColoured = drawn.filter((id) => withAnswers.has(id)).sort();
+  expect(expectedColoured.length).toBeGreaterThan(19);
+  await page.goto(`./#/explore?q=${questionId}`);
+  await page.getByLabel('Compare with (human reference)').selectOption({ label: `WVS-7 v6.0, weighted, ${countries.size} countries` });
+  await expect(page).toHaveURL(/ref=/);
+  const map = page.locator('[data-figure="explore-map"]');
+  await expect(map.locator('[data-country]:not([data-no-data])')).toHaveCount(expectedColoured.length);
+  const coloured = await map.locator('[data-country]:not([data-no-data])').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
+  expect(coloured.sort()).toEqual(expectedColoured);
+
+  await page.goto('./#/manage');
   await page.getByRole('button', { name: `Delete WVS-7 v6.0, weighted, ${countries.size} countries` }).click();
   await expect(page.getByTestId('no-references')).toBeVisible();
 });
