@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summariseRun, type RunSummary } from '../../src/lib/metrics';
-import { buildRunExport, type ResultItem, type RunExportFile, type RunRecord } from '../../src/lib/store';
-import { builtInReference } from '../../src/lib/survey/builtInReference';
-import { parseDataset } from '../../src/lib/survey/parseDataset';
-import type { Dataset, Distribution } from '../../src/lib/survey/types';
-import { modelAnswersFromItems } from '../../src/lib/views/results/modelAnswersFromItems';
+import { summariseRun, type RunSummary } from '../../src/lib/metrics/index.ts';
+import { buildRunExport, type ResultItem, type RunExportFile, type RunRecord } from '../../src/lib/store/index.ts';
+import { builtInReference } from '../../src/lib/survey/builtInReference.ts';
+import { parseDataset } from '../../src/lib/survey/parseDataset.ts';
+import type { Dataset, Distribution } from '../../src/lib/survey/types.ts';
+import { modelAnswersFromItems } from '../../src/lib/views/results/modelAnswersFromItems.ts';
 
 /**
  * Run files for the Results/Compare e2e tests, built in Node from the dataset file in the store's

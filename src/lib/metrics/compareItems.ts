@@ -1,6 +1,7 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
 import { jensenShannonSimilarity } from './jensenShannon';
-import { questionScale, type QuestionScale } from './questionScale';
+import { humanSide } from './humanSide';
+import type { QuestionScale } from './questionScale';
 import { normaliseMean, scaleMean } from './scaleMean';
 import type { ModelAnswers } from './types';
 import { wassersteinSimilarity } from './wasserstein';
@@ -48,65 +49,63 @@ export function compareItems(
   let pairsWithoutModelAnswer = 0;
   let pairsWithoutReference = 0;
   for (const question of questions) {
-    const humanByCountry = reference.responses[question.id] ?? {};
+    const human = humanSide(reference, countries, question);
     const modelByCountry = answers[question.id] ?? {};
-    const columns = emptyColumns(question, countries.length);
-    let length = 0;
-    countries.forEach((country, countryIndex) => {
-      const human = humanByCountry[country.id]?.distribution;
+    const columns = emptyColumns(question, human.scale);
+    // Indexed loop, not forEach: a closure per question showed up in the profile.
+    for (let countryIndex = 0; countryIndex < countries.length; countryIndex++) {
+      const country = countries[countryIndex] as Country;
+      const humanDistribution = human.distributions[countryIndex];
       const model = modelByCountry[country.id];
-      if (human === undefined || model === undefined) {
-        if (human !== undefined) pairsWithoutModelAnswer += 1;
+      if (humanDistribution === undefined || model === undefined) {
+        if (humanDistribution !== undefined) pairsWithoutModelAnswer += 1;
         if (model !== undefined) pairsWithoutReference += 1;
-        return;
+        continue;
       }
-      checkLength(question, human, `reference ${reference.id}`, country);
+      checkLength(question, humanDistribution, `reference ${reference.id}`, country);
       checkLength(question, model, 'model answer', country);
-      columns.countryIndices[length] = countryIndex;
-      scorePair(columns, length, human, model);
-      length += 1;
-    });
-    if (length > 0) compared.push(truncate(columns, length));
+      columns.countryIndices.push(countryIndex);
+      columns.humanMean.push(human.mean[countryIndex] as number);
+      columns.humanNormalised.push(human.normalised[countryIndex] as number);
+      scoreModel(columns, humanDistribution, model);
+    }
+    if (columns.countryIndices.length > 0) compared.push(columns);
   }
   return { questions: compared, pairsWithoutModelAnswer, pairsWithoutReference };
 }
 
-function scorePair(columns: ComparedQuestion, at: number, human: Distribution, model: Distribution): void {
+/** Appends the model side of one pair (the human means come from the cache) to the columns. */
+function scoreModel(columns: ComparedQuestion, human: Distribution, model: Distribution): void {
   const { scale } = columns;
-  columns.jsdSimilarity[at] = jensenShannonSimilarity(model, human);
-  if (scale === null) return;
-  const humanMean = scaleMean(scale, human) ?? NaN;
+  columns.jsdSimilarity.push(jensenShannonSimilarity(model, human));
+  if (scale === null) {
+    columns.modelMean.push(NaN);
+    columns.modelNormalised.push(NaN);
+    columns.wassersteinSimilarity.push(NaN);
+    return;
+  }
   const modelMean = scaleMean(scale, model) ?? NaN;
-  columns.humanMean[at] = humanMean;
-  columns.modelMean[at] = modelMean;
-  columns.humanNormalised[at] = normaliseMean(scale, humanMean) as number;
-  columns.modelNormalised[at] = normaliseMean(scale, modelMean) as number;
-  columns.wassersteinSimilarity[at] = wassersteinSimilarity(scale, model, human) ?? NaN;
+  columns.modelMean.push(modelMean);
+  columns.modelNormalised.push(normaliseMean(scale, modelMean) as number);
+  columns.wassersteinSimilarity.push(wassersteinSimilarity(scale, model, human) ?? NaN);
 }
 
-/** Columns sized for every country, NaN-filled, so scoring writes in place instead of growing arrays. */
-function emptyColumns(question: Question, size: number): ComparedQuestion {
-  const column = () => new Array<number>(size).fill(NaN);
+/**
+ * Empty columns, filled by push: small arrays grown by push stay packed, which measured cheaper than presizing
+ * them with new Array(n).fill(NaN) and cutting the tail.
+ */
+function emptyColumns(question: Question, scale: QuestionScale | null): ComparedQuestion {
   return {
     question,
-    scale: questionScale(question),
-    countryIndices: new Array<number>(size).fill(0),
-    humanMean: column(),
-    modelMean: column(),
-    humanNormalised: column(),
-    modelNormalised: column(),
-    jsdSimilarity: column(),
-    wassersteinSimilarity: column(),
+    scale,
+    countryIndices: [],
+    humanMean: [],
+    modelMean: [],
+    humanNormalised: [],
+    modelNormalised: [],
+    jsdSimilarity: [],
+    wassersteinSimilarity: [],
   };
-}
-
-/** Drops the unused tail of every column (countries without a compared pair). */
-function truncate(columns: ComparedQuestion, length: number): ComparedQuestion {
-  const { countryIndices, humanMean, modelMean, humanNormalised, modelNormalised, jsdSimilarity, wassersteinSimilarity } = columns;
-  for (const column of [countryIndices, humanMean, modelMean, humanNormalised, modelNormalised, jsdSimilarity, wassersteinSimilarity]) {
-    column.length = length;
-  }
-  return columns;
 }
 
 function checkLength(question: Question, distribution: Distribution, source: string, country: Country): void {
