@@ -1,4 +1,4 @@
-import { deleteReference, listReferences, openValueProbeDb, saveReference, type StoredReference, type ValueProbeDb } from '../../store/index.ts';
+import { appDatabase, deleteReference, listReferences, saveReference, type StoredReference, type ValueProbeDb } from '../../store/index.ts';
 
 /** The imported human references in this browser's IndexedDB. */
 export interface ReferenceLibrary {
@@ -8,7 +8,7 @@ export interface ReferenceLibrary {
 }
 
 /** Opens the app database on first use only, so pages that never touch references never open it. */
-export function idbReferenceLibrary(open: () => Promise<ValueProbeDb> = () => openValueProbeDb()): ReferenceLibrary {
+export function idbReferenceLibrary(open: () => Promise<ValueProbeDb> = appDatabase): ReferenceLibrary {
   let database: Promise<ValueProbeDb> | null = null;
   const db = () => (database ??= open());
   return {

@@ -1,9 +1,9 @@
 import type { CatalogEntry } from '../../engines/webllm/types';
 import { getRun, listResults, type RunRecord } from '../../store';
 import { builtInReference, loadDataset } from '../../survey';
-import type { Dataset } from '../../survey/types';
+import type { Dataset, HumanReference } from '../../survey/types';
 import type { RunAnalysis } from '../results/analyseRun';
-import { appDatabase } from '../results/appDatabase';
+import { appDatabase } from '../../store/appDatabase';
 import type { MetricsClient } from '../results/MetricsClient';
 import { FULL_RESAMPLES } from '../results/RunAnalysisState.svelte';
 
@@ -21,6 +21,7 @@ export interface ComparedRun {
  */
 export class CompareState {
   dataset: Dataset | null = $state.raw(null);
+  reference: HumanReference | null = $state.raw(null);
   runs: ComparedRun[] = $state.raw([]);
   missing: string[] = $state.raw([]);
   precise = $state(false);
@@ -34,7 +35,8 @@ export class CompareState {
     this.#client = client;
   }
 
-  async load(runIds: readonly string[]): Promise<void> {
+  /** `reference`: the human answers every run is compared with; the built-in ones when null. */
+  async load(runIds: readonly string[], chosenReference: HumanReference | null = null): Promise<void> {
     const generation = ++this.#generation;
     const current = () => generation === this.#generation;
     this.loading = true;
@@ -42,12 +44,13 @@ export class CompareState {
     this.precise = false;
     try {
       const [dataset, db, catalog] = await Promise.all([loadDataset(), appDatabase(), import('../../engines/webllm/catalog')]);
-      const reference = builtInReference(dataset);
+      const reference = chosenReference ?? builtInReference(dataset);
       const records = await Promise.all(runIds.map((id) => getRun(db, id)));
       const found = records.filter((run): run is RunRecord => run !== undefined);
       const results = await Promise.all(found.map((run) => listResults(db, run.id)));
       if (!current()) return;
       this.dataset = dataset;
+      this.reference = reference;
       this.missing = runIds.filter((_id, index) => records[index] === undefined);
       for (const resamples of [0, FULL_RESAMPLES]) {
         const analyses: RunAnalysis[] = [];

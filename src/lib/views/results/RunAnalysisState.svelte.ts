@@ -2,7 +2,7 @@ import { getRun, listResults, type ResultRecord, type RunRecord } from '../../st
 import { builtInReference, loadDataset } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
 import type { RunAnalysis } from './analyseRun';
-import { appDatabase } from './appDatabase';
+import { appDatabase } from '../../store/appDatabase';
 import { MetricsClient } from './MetricsClient';
 
 /** Bootstrap resamples of the full pass; the first pass skips the bootstrap so figures appear at once. */
@@ -32,7 +32,8 @@ export class RunAnalysisState {
     this.#withBaselines = withBaselines;
   }
 
-  async load(runId: string): Promise<void> {
+  /** `reference`: the human answers to compare with; the built-in ones when null. */
+  async load(runId: string, reference: HumanReference | null = null): Promise<void> {
     const generation = ++this.#generation;
     const current = () => generation === this.#generation;
     this.loading = true;
@@ -45,10 +46,10 @@ export class RunAnalysisState {
       if (!current()) return;
       if (!run) throw new Error(`No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`);
       const results = await listResults(db, runId);
-      const reference = builtInReference(dataset);
       if (!current()) return;
-      Object.assign(this, { dataset, reference, run, results });
-      const input = { dataset, reference, items: results, withBaselines: this.#withBaselines };
+      const comparedWith = reference ?? builtInReference(dataset);
+      Object.assign(this, { dataset, reference: comparedWith, run, results });
+      const input = { dataset, reference: comparedWith, items: results, withBaselines: this.#withBaselines };
       const quick = await this.#client.analyse({ ...input, resamples: 0 });
       if (!current()) return;
       this.analysis = quick;
