@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
-import { DEFAULT_FAKE_MODEL, startFakeOpenAI, type FakeOpenAI, type FakeOpenAIOptions } from '../fake-openai/server';
+import { startFakeOpenAI, type FakeOpenAI, type FakeOpenAIOptions } from '../fake-openai/server';
 import { readDatasetFile } from './helpers/datasetFile';
+import { startQuickLook } from './helpers/runView';
 import { readStore, type StoredResult } from './helpers/storedRuns';
 import { expect, test } from './helpers/test';
 
 const dataset = readDatasetFile();
-const countriesWithAnswers = new Set(Object.values(dataset.responses).flatMap((byCountry) => Object.keys(byCountry)));
 
 // Each run asks a few hundred prompts over HTTP; allow for a slow, shared CI machine.
 test.describe.configure({ timeout: 240_000 });
@@ -21,16 +21,6 @@ test.afterEach(async () => {
   await server?.close();
   server = null;
 });
-
-/** Fills the Run view for the fake endpoint with the default Quick look scope and starts the run. */
-async function startQuickLook(page: Page, url: string): Promise<void> {
-  await page.goto('./#/run');
-  await page.getByLabel('A model served on your machine (OpenAI-compatible endpoint)').check();
-  await page.getByLabel('Base URL').fill(url);
-  await page.getByLabel('Model', { exact: true }).fill(DEFAULT_FAKE_MODEL);
-  await expect(page.getByTestId('prompt-count')).toContainText(`× ${countriesWithAnswers.size} countries`);
-  await page.getByRole('button', { name: 'Start the run' }).click();
-}
 
 const status = (page: Page) => page.getByTestId('run-status');
 
