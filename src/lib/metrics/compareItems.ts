@@ -4,7 +4,7 @@ import { humanSide } from './humanSide';
 import type { QuestionScale } from './questionScale';
 import { normaliseMean, scaleMean } from './scaleMean';
 import type { ModelAnswers } from './types';
-import { wassersteinSimilarity } from './wasserstein';
+import { wassersteinSimilarityTo } from './wasserstein';
 
 /**
  * One question's compared (question, country) pairs as columns: entry i belongs to countries[countryIndices[i]].
@@ -18,9 +18,10 @@ export interface ComparedQuestion {
   scale: QuestionScale | null;
   /** Indices into the countries passed to compareItems, ascending. */
   countryIndices: number[];
-  humanMean: number[];
+  /** Shared with the human-side cache when every country is compared: read, never write. */
+  humanMean: readonly number[];
   modelMean: number[];
-  humanNormalised: number[];
+  humanNormalised: readonly number[];
   modelNormalised: number[];
   jsdSimilarity: number[];
   wassersteinSimilarity: number[];
@@ -65,9 +66,15 @@ export function compareItems(
       checkLength(question, humanDistribution, `reference ${reference.id}`, country);
       checkLength(question, model, 'model answer', country);
       columns.countryIndices.push(countryIndex);
-      columns.humanMean.push(human.mean[countryIndex] as number);
-      columns.humanNormalised.push(human.normalised[countryIndex] as number);
-      scoreModel(columns, humanDistribution, model);
+      scoreModel(columns, humanDistribution, human.cumulative[countryIndex] ?? null, model);
+    }
+    if (columns.countryIndices.length === countries.length) {
+      // Every country compared (the usual case): the cached human columns are already aligned, share them.
+      columns.humanMean = human.mean;
+      columns.humanNormalised = human.normalised;
+    } else {
+      columns.humanMean = columns.countryIndices.map((countryIndex) => human.mean[countryIndex] as number);
+      columns.humanNormalised = columns.countryIndices.map((countryIndex) => human.normalised[countryIndex] as number);
     }
     if (columns.countryIndices.length > 0) compared.push(columns);
   }
@@ -75,7 +82,7 @@ export function compareItems(
 }
 
 /** Appends the model side of one pair (the human means come from the cache) to the columns. */
-function scoreModel(columns: ComparedQuestion, human: Distribution, model: Distribution): void {
+function scoreModel(columns: ComparedQuestion, human: Distribution, humanCumulative: number[] | null, model: Distribution): void {
   const { scale } = columns;
   columns.jsdSimilarity.push(jensenShannonSimilarity(model, human));
   if (scale === null) {
@@ -87,7 +94,8 @@ function scoreModel(columns: ComparedQuestion, human: Distribution, model: Distr
   const modelMean = scaleMean(scale, model) ?? NaN;
   columns.modelMean.push(modelMean);
   columns.modelNormalised.push(normaliseMean(scale, modelMean) as number);
-  columns.wassersteinSimilarity.push(wassersteinSimilarity(scale, model, human) ?? NaN);
+  const similarity = humanCumulative === null ? null : wassersteinSimilarityTo(scale, model, humanCumulative);
+  columns.wassersteinSimilarity.push(similarity ?? NaN);
 }
 
 /**

@@ -1,34 +1,47 @@
 import type { QuestionScale } from './questionScale';
+import { onScaleMass } from './scaleMean';
 
 /**
  * 1 − W1/(K − 1) between two distributions over a question's options, where W1 is the earth mover's distance over
  * the ordinal positions 0 … K−1 of the K on-scale options (positions, not scale values, so every step of the scale
  * costs the same). Off-scale options are left out and each side is renormalised over its on-scale mass, as for
  * the means. In [0,1]; null when either side puts no mass on the scale. Nominal questions have no QuestionScale,
- * so W1 is never computed for them.
+ * so W1 is never computed for them. Throws when a distribution has fewer entries than the question has options.
  */
 export function wassersteinSimilarity(scale: QuestionScale, p: ArrayLike<number>, q: ArrayLike<number>): number | null {
+  const cumulativeQ = scaleCumulative(scale, q);
+  return cumulativeQ === null ? null : wassersteinSimilarityTo(scale, p, cumulativeQ);
+}
+
+/**
+ * The renormalised cumulative on-scale distribution at the first K − 1 positions (the last is always 1), or null
+ * without on-scale mass. Computed once per human distribution and reused for every run compared with it.
+ */
+export function scaleCumulative(scale: QuestionScale, distribution: ArrayLike<number>): number[] | null {
+  // onScaleMass has checked that every on-scale option is in the distribution, so the reads below need no fallback.
+  const mass = onScaleMass(scale, distribution);
+  if (mass <= 0) return null;
+  const cumulative: number[] = [];
+  let running = 0;
+  for (let position = 0; position < scale.optionIndices.length - 1; position++) {
+    running += (distribution[scale.optionIndices[position] as number] as number) / mass;
+    cumulative.push(running);
+  }
+  return cumulative;
+}
+
+/** wassersteinSimilarity against a side given by its scaleCumulative; the same arithmetic in the same order. */
+export function wassersteinSimilarityTo(scale: QuestionScale, p: ArrayLike<number>, cumulativeQ: readonly number[]): number | null {
+  // onScaleMass has checked that every on-scale option is in p, so the reads below need no fallback.
   const massP = onScaleMass(scale, p);
-  const massQ = onScaleMass(scale, q);
-  if (massP <= 0 || massQ <= 0) return null;
+  if (massP <= 0) return null;
   const last = scale.optionIndices.length - 1;
   // On a unit-spaced line W1 = Σ over the K − 1 gaps of |F_p − F_q|, F the cumulative distributions.
   let cumulativeP = 0;
-  let cumulativeQ = 0;
   let distance = 0;
   for (let position = 0; position < last; position++) {
-    const optionIndex = scale.optionIndices[position] as number;
-    cumulativeP += (p[optionIndex] ?? 0) / massP;
-    cumulativeQ += (q[optionIndex] ?? 0) / massQ;
-    distance += Math.abs(cumulativeP - cumulativeQ);
+    cumulativeP += (p[scale.optionIndices[position] as number] as number) / massP;
+    distance += Math.abs(cumulativeP - (cumulativeQ[position] as number));
   }
   return 1 - Math.min(1, distance / last);
-}
-
-function onScaleMass(scale: QuestionScale, distribution: ArrayLike<number>): number {
-  let mass = 0;
-  for (let position = 0; position < scale.optionIndices.length; position++) {
-    mass += distribution[scale.optionIndices[position] as number] ?? 0;
-  }
-  return mass;
 }

@@ -54,7 +54,7 @@ export class CompareState {
       this.missing = runIds.filter((_id, index) => records[index] === undefined);
       for (const resamples of [0, FULL_RESAMPLES]) {
         const analyses: RunAnalysis[] = [];
-        for (const items of results) analyses.push(await this.#client.analyse({ dataset, reference, items, resamples, withBaselines: false }));
+        for (const items of results) analyses.push(await this.#client.analyse({ dataset, reference, items, resamples, withBaselines: false, itemRows: false }));
         if (!current()) return;
         this.runs = found.map((run, index) => ({
           run,

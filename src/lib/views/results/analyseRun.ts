@@ -15,6 +15,8 @@ export interface AnalyseRunInput {
   resamples: number;
   /** Also summarise the three baselines over the same items (Results headline); Compare skips them. */
   withBaselines: boolean;
+  /** Per-item rows and the category × country cells built from them (default true); Compare shows neither. */
+  itemRows?: boolean;
 }
 
 export interface BaselineSummary {
@@ -38,10 +40,10 @@ const BASELINE_LABELS: Record<BaselineKind, string> = {
 };
 
 /** One run's summary, its baselines over the same items, the category × country cells and format coverage. */
-export function analyseRun({ dataset, reference, items, resamples, withBaselines }: AnalyseRunInput): RunAnalysis {
+export function analyseRun({ dataset, reference, items, resamples, withBaselines, itemRows = true }: AnalyseRunInput): RunAnalysis {
   const answers = modelAnswersFromItems(items);
   const options = { resamples };
-  const summary = summariseRun(dataset, reference, answers, options);
+  const summary = summariseRun(dataset, reference, answers, { ...options, includeItems: itemRows });
   const kinds: BaselineKind[] = withBaselines ? ['uniform', 'world-average', 'country'] : [];
   const baselines = kinds.map((kind) => ({
     kind,
