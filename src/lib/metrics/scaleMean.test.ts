@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionScale, type QuestionScale } from './questionScale';
-import { normaliseMean, scaleMean } from './scaleMean';
+import { normaliseMean, probabilityAt, scaleMean } from './scaleMean';
 import { dist, makeQuestion } from './testing/fixtures';
 
 const scaleOf = (values: (number | null)[]): QuestionScale => {
@@ -48,5 +48,13 @@ describe('normaliseMean', () => {
     expect(normaliseMean(scale, 1)).toBe(0);
     expect(normaliseMean(scale, 4)).toBe(1);
     expect(normaliseMean(scale, null)).toBeNull();
+  });
+});
+
+describe('probabilityAt', () => {
+  it('reads an option and refuses one past the end with the lengths in the message', () => {
+    expect(probabilityAt([0.25, 0.75], 1)).toBe(0.75);
+    expect(() => probabilityAt([0.25, 0.75], 2)).toThrow('distribution has 2 probabilities but the scale uses option 3');
+    expect(() => probabilityAt([], 0)).toThrow('distribution has 0 probabilities but the scale uses option 1');
   });
 });

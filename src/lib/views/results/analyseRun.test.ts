@@ -61,3 +61,15 @@ describe('analyseRun', () => {
     expect(analysis.categoryCountry).toEqual([]);
   });
 });
+
+describe('analyseRun without item rows (the Compare view)', () => {
+  it('leaves out the item rows and the cells built from them but keeps the summary figures', () => {
+    const full = analyseRun({ dataset, reference, items: oracleItems(0.9), resamples: 0, withBaselines: false });
+    const compact = analyseRun({ dataset, reference, items: oracleItems(0.9), resamples: 0, withBaselines: false, itemRows: false });
+    expect(full.summary.items.length).toBeGreaterThan(0);
+    expect(compact.summary.items).toEqual([]);
+    expect(compact.categoryCountry).toEqual([]);
+    expect(compact.summary.headline).toEqual(full.summary.headline);
+    expect(compact.summary.countries).toEqual(full.summary.countries);
+  });
+});
