@@ -1,6 +1,6 @@
-import type { EngineDescriptor, ScoringMethod } from '../engines/types';
+import type { EngineDescriptor, OptionScores } from '../engines/types';
 import type { OptionOrder, PromptSettings } from '../prompt/types';
-import type { CountryId, Distribution, HumanReference, QuestionId } from '../survey/types';
+import type { CountryId, HumanReference, QuestionId } from '../survey/types';
 
 export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled';
 
@@ -34,19 +34,14 @@ export interface RunRecord {
   doneItems: number;
 }
 
-/** The answer to one (question, country, order) of a run, as it is exported. */
-export interface ResultItem {
+/**
+ * The answer to one (question, country, order) of a run, as it is exported: the engine's scores, except that
+ * `probs` is in the QUESTION's option order (already mapped back from the prompt's label order).
+ */
+export interface ResultItem extends OptionScores {
   questionId: QuestionId;
   countryId: CountryId;
   order: OptionOrder;
-  /** Probabilities in the QUESTION's option order (already mapped back from label order). */
-  probs: Distribution;
-  allowedMass: number;
-  method: ScoringMethod;
-  missingLabels: string[];
-  tokensIn: number;
-  ms: number;
-  samples?: number;
   /** ISO 8601 time the answer arrived. */
   at: string;
 }
