@@ -1,7 +1,9 @@
 /**
  * Metrics budget (DESIGN.md): summariseRun for 20 runs × 5,000 items (250 questions × 20 countries) ≤ 50 ms
- * without the bootstrap. Also times the same runs with 1000 bootstrap resamples (no budget: the UI shows a fast
- * pass first). Synthetic, seeded data, so the figure does not depend on the dataset file.
+ * without the bootstrap. All runs are compared with ONE reference object, as in the Compare view, so the cached
+ * human side is paid once. The budget figure is the one without item rows: the Compare view asks for none
+ * (the Results view, one run at a time, does). Also times the same runs with 1000 bootstrap resamples (no budget:
+ * the UI shows a fast pass first). Synthetic, seeded data, so the figure does not depend on the dataset file.
  */
 import { loadavg } from 'node:os';
 import { randomLcg } from 'd3';
@@ -112,15 +114,20 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
+const fixed = (value: number) => value.toFixed(1);
+
 const items = QUESTIONS * COUNTRIES;
 timeAllRuns(0); // warm-up: JIT and caches
 for (const includeItems of [true, false]) {
   const passes = Array.from({ length: 9 }, () => timeAllRuns(0, includeItems));
-  const cpu = median(passes.map((pass) => pass.cpu));
-  const wall = median(passes.map((pass) => pass.wall));
+  const cpus = passes.map((pass) => pass.cpu);
+  const walls = passes.map((pass) => pass.wall);
+  const budget = includeItems ? 'Results view, no budget' : `Compare view, budget ≤ ${BUDGET_MS} ms`;
+  const verdict = includeItems ? '' : median(cpus) <= BUDGET_MS ? ' OK' : ' OVER BUDGET';
   console.log(
     `summariseRun, ${RUNS} runs × ${items} items, no bootstrap, ${includeItems ? 'with' : 'without'} item rows: ` +
-      `${cpu.toFixed(1)} ms CPU, ${wall.toFixed(1)} ms wall (median of 9; budget ≤ ${BUDGET_MS} ms) ${cpu <= BUDGET_MS ? 'OK' : 'OVER BUDGET'}`,
+      `${fixed(median(cpus))} ms CPU (best ${fixed(Math.min(...cpus))}), ${fixed(median(walls))} ms wall ` +
+      `(best ${fixed(Math.min(...walls))}) (median of 9; ${budget})${verdict}`,
   );
 }
 const withBootstrap = timeAllRuns(1000);

@@ -38,7 +38,7 @@ export interface ComparedItems {
  * Scores every (question, country) pair that has both a human and a model distribution, in one pass: means on
  * the question's scale, normalised means, JSD and Wasserstein similarity. Pairs with only one side are counted,
  * not scored. Throws when a distribution's length does not match the question's options (the answers belong to
- * another dataset version).
+ * another dataset version). The human half of every pair comes from humanSide's per-reference cache.
  */
 export function compareItems(
   questions: readonly Question[],
@@ -98,10 +98,7 @@ function scoreModel(columns: ComparedQuestion, human: Distribution, humanCumulat
   columns.wassersteinSimilarity.push(similarity ?? NaN);
 }
 
-/**
- * Empty columns, filled by push: small arrays grown by push stay packed, which measured cheaper than presizing
- * them with new Array(n).fill(NaN) and cutting the tail.
- */
+/** Empty columns, filled by push as pairs are compared, so they end at the right length with no tail to cut. */
 function emptyColumns(question: Question, scale: QuestionScale | null): ComparedQuestion {
   return {
     question,

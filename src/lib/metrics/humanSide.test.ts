@@ -49,6 +49,20 @@ describe('humanSide', () => {
 });
 
 describe('summariseRun with the human side cached', () => {
+  it('refuses a reference distribution of the wrong length only where a pair uses it', () => {
+    const dataset = makeDataset([ordinal], countries);
+    const reference = makeReference([ordinal], { Q1: { USA: [0.5, 0.5, 0, 0], DEU: [0.5, 0.5, 0, 0] } });
+    const response = reference.responses.Q1!.DEU!;
+    reference.responses.Q1!.DEU = { ...response, distribution: [1] as unknown as typeof response.distribution };
+    const onlyUsa = { Q1: { USA: reference.responses.Q1!.USA!.distribution } };
+    // DEU has a reference but no model answer: counted, not scored, no error.
+    expect(summariseRun(dataset, reference, onlyUsa, { resamples: 0 }).coverage.pairsWithoutModelAnswer).toBe(1);
+    const both = { Q1: { ...onlyUsa.Q1, DEU: reference.responses.Q1!.USA!.distribution } };
+    expect(() => summariseRun(dataset, reference, both, { resamples: 0 })).toThrow(
+      'reference test-reference for Q1/DEU has 1 probabilities but Q1 has 4 options',
+    );
+  });
+
   it('returns the same summary from the cache as from a fresh copy of the reference', () => {
     const dataset = makeDataset(questions, countries);
     const reference = makeReference(questions, probabilities);

@@ -6,7 +6,6 @@ import { scaleCumulative } from './wasserstein';
 /**
  * The human half of one question's comparisons, aligned with the countries array it was built for: entry i
  * belongs to countries[i]. NaN marks an undefined mean (no reference, nominal question, no mass on the scale).
- * Lengths are not checked here: compareItems checks them for the pairs it compares, as before the cache.
  */
 export interface HumanSide {
   scale: QuestionScale | null;
@@ -52,11 +51,13 @@ function computeHumanSide(reference: HumanReference, countries: readonly Country
   const side: HumanSide = { scale, distributions: [], mean: [], normalised: [], cumulative: [] };
   for (const country of countries) {
     const distribution = byCountry[country.id]?.distribution;
-    const mean = scale === null || distribution === undefined ? NaN : (scaleMean(scale, distribution) ?? NaN);
+    // A distribution of the wrong length is kept unscored: compareItems refuses it, naming the pair, if it is used.
+    const scored = scale !== null && distribution !== undefined && distribution.length === question.options.length;
+    const mean = scored ? (scaleMean(scale, distribution) ?? NaN) : NaN;
     side.distributions.push(distribution);
     side.mean.push(mean);
     side.normalised.push(scale === null ? NaN : (normaliseMean(scale, mean) as number));
-    side.cumulative.push(scale === null || distribution === undefined ? null : scaleCumulative(scale, distribution));
+    side.cumulative.push(scored ? scaleCumulative(scale, distribution) : null);
   }
   return side;
 }

@@ -1,8 +1,13 @@
 import { bisector } from 'd3';
+import { pearson, type Numbers } from './pearson';
 
+/**
+ * Compares finite numbers with a small-integer result: the sort boxes a comparator result that is not one (a
+ * difference of probabilities made a heap number per comparison). Bisectors built once, at load, because each
+ * use of an imported d3 binding cost a getter call under the bench's loader.
+ */
 const ascendingNumbers = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
 const { left: bisectLeft, right: bisectRight } = bisector(ascendingNumbers);
-import { pearson, type Numbers } from './pearson';
 
 /**
  * Spearman's ρ: Pearson's r of the ranks, tied values sharing their average rank. Null under the same conditions
@@ -18,8 +23,8 @@ export function spearman(x: Numbers, y: Numbers): number | null {
 /**
  * 0-based ranks with ties sharing their average rank: the values equal to v fill sorted positions lo … hi−1,
  * so each gets (lo + hi − 1)/2. Not d3.rank: it gives ties their lowest rank.
- * The copy is sorted by the typed array's own numeric sort: a comparator function made the sort the slowest
- * step of a run summary (one call per comparison, and a boxed result whenever it was not a small integer).
+ * Sorting a copy of the values and bisecting it replaced sorting indices by value: the index comparator read two
+ * values per call and was the slowest step of a run summary.
  */
 function averageRanks(values: Numbers, name: string): number[] {
   const sorted: number[] = [];
