@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/test.ts';
-import { buildRunFile, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './runFiles.ts';
+import { buildRunFile, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
 
 const oracle = buildRunFile({ id: 'cmp-oracle', name: 'Oracle', modelId: 'oracle', answer: oracleAnswer, templateHash: 'template-a' });
 const usa = buildRunFile({ id: 'cmp-usa', name: 'USA for everyone', modelId: 'usa', answer: usaAnswer, templateHash: 'template-b' });

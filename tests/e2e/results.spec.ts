@@ -3,7 +3,7 @@ import type { Download, Page } from '@playwright/test';
 import type { RunSummary } from '../../src/lib/metrics/index.ts';
 import type { RunExportFile } from '../../src/lib/store/index.ts';
 import { expect, test } from './helpers/test.ts';
-import { buildRunFile, dataset, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './runFiles.ts';
+import { buildRunFile, dataset, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
 
 const oracle = buildRunFile({ id: 'e2e-oracle', name: 'Oracle', modelId: 'oracle', answer: oracleAnswer });
 const usa = buildRunFile({ id: 'e2e-usa', name: 'USA for everyone', modelId: 'usa', answer: usaAnswer });

@@ -1,18 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summariseRun, type RunSummary } from '../../src/lib/metrics/index.ts';
-import { buildRunExport, type ResultItem, type RunExportFile, type RunRecord } from '../../src/lib/store/index.ts';
-import { builtInReference } from '../../src/lib/survey/builtInReference.ts';
-import { parseDataset } from '../../src/lib/survey/parseDataset.ts';
-import type { Dataset, Distribution } from '../../src/lib/survey/types.ts';
-import { modelAnswersFromItems } from '../../src/lib/views/results/modelAnswersFromItems.ts';
+import { summariseRun, type RunSummary } from '../../../src/lib/metrics/index.ts';
+import { buildRunExport, type ResultItem, type RunExportFile, type RunRecord } from '../../../src/lib/store/index.ts';
+import { builtInReference } from '../../../src/lib/survey/builtInReference.ts';
+import { parseDataset } from '../../../src/lib/survey/parseDataset.ts';
+import type { Dataset, Distribution } from '../../../src/lib/survey/types.ts';
+import { modelAnswersFromItems } from '../../../src/lib/views/results/modelAnswersFromItems.ts';
 
 /**
  * Run files for the Results/Compare e2e tests, built in Node from the dataset file in the store's
  * export format (so the tests do not depend on the Run view or a model): the page imports them.
  */
 export const dataset: Dataset = parseDataset(
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
 );
 const reference = builtInReference(dataset);
 
