@@ -17,7 +17,18 @@ export function spearman(x: Numbers, y: Numbers): number | null {
   if (x.length !== y.length) {
     throw new Error(`spearman: x has ${x.length} values but y has ${y.length}; pass paired samples`);
   }
-  return pearson(averageRanks(x, 'x'), averageRanks(y, 'y'));
+  return spearmanAgainstRanks(x, averageRanks(y, 'y'));
+}
+
+/**
+ * Spearman's ρ of x against a y already ranked with averageRanks: when one side is the same for many calls (the
+ * human means of a question, the same for every run), its ranks are computed once and reused.
+ */
+export function spearmanAgainstRanks(x: Numbers, yRanks: Numbers): number | null {
+  if (x.length !== yRanks.length) {
+    throw new Error(`spearman: x has ${x.length} values but y has ${yRanks.length}; pass paired samples`);
+  }
+  return pearson(averageRanks(x, 'x'), yRanks);
 }
 
 /**
@@ -26,7 +37,7 @@ export function spearman(x: Numbers, y: Numbers): number | null {
  * Sorting a copy of the values and bisecting it replaced sorting indices by value: the index comparator read two
  * values per call and was the slowest step of a run summary.
  */
-function averageRanks(values: Numbers, name: string): number[] {
+export function averageRanks(values: Numbers, name: string): number[] {
   const sorted: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i] as number;
