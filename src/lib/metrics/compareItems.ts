@@ -52,7 +52,8 @@ export function compareItems(
   for (const question of questions) {
     const human = humanSide(reference, countries, question);
     const modelByCountry = answers[question.id] ?? {};
-    const columns = emptyColumns(question, human.scale);
+    const columns = emptyColumns(question, human.scale, countries.length);
+    let count = 0;
     // Indexed loop, not forEach: a closure per question showed up in the profile.
     for (let countryIndex = 0; countryIndex < countries.length; countryIndex++) {
       const country = countries[countryIndex] as Country;
@@ -63,12 +64,13 @@ export function compareItems(
         if (model !== undefined) pairsWithoutReference += 1;
         continue;
       }
-      checkLength(question, humanDistribution, `reference ${reference.id}`, country);
-      checkLength(question, model, 'model answer', country);
-      columns.countryIndices.push(countryIndex);
-      scoreModel(columns, humanDistribution, human.cumulative[countryIndex] ?? null, model);
+      checkLength(question, humanDistribution, 'reference', reference.id, country);
+      checkLength(question, model, 'model answer', null, country);
+      scoreModel(columns, count, countryIndex, humanDistribution, human.cumulative[countryIndex] ?? null, model);
+      count += 1;
     }
-    if (columns.countryIndices.length === countries.length) {
+    cutColumns(columns, count);
+    if (count === countries.length) {
       // Every country compared (the usual case): the cached human columns are already aligned, share them.
       columns.humanMean = human.mean;
       columns.humanNormalised = human.normalised;
@@ -76,47 +78,73 @@ export function compareItems(
       columns.humanMean = columns.countryIndices.map((countryIndex) => human.mean[countryIndex] as number);
       columns.humanNormalised = columns.countryIndices.map((countryIndex) => human.normalised[countryIndex] as number);
     }
-    if (columns.countryIndices.length > 0) compared.push(columns);
+    if (count > 0) compared.push(columns);
   }
   return { questions: compared, pairsWithoutModelAnswer, pairsWithoutReference };
 }
 
-/** Appends the model side of one pair (the human means come from the cache) to the columns. */
-function scoreModel(columns: ComparedQuestion, human: Distribution, humanCumulative: number[] | null, model: Distribution): void {
+/** Writes the model side of pair `at` (the human means come from the cache) into the columns. */
+function scoreModel(
+  columns: ComparedQuestion,
+  at: number,
+  countryIndex: number,
+  human: Distribution,
+  humanCumulative: number[] | null,
+  model: Distribution,
+): void {
   const { scale } = columns;
-  columns.jsdSimilarity.push(jensenShannonSimilarity(model, human));
-  if (scale === null) {
-    columns.modelMean.push(NaN);
-    columns.modelNormalised.push(NaN);
-    columns.wassersteinSimilarity.push(NaN);
-    return;
-  }
+  columns.countryIndices[at] = countryIndex;
+  columns.jsdSimilarity[at] = jensenShannonSimilarity(model, human);
+  // Nominal questions keep the NaN the columns were filled with.
+  if (scale === null) return;
   const modelMean = scaleMean(scale, model) ?? NaN;
-  columns.modelMean.push(modelMean);
-  columns.modelNormalised.push(normaliseMean(scale, modelMean) as number);
+  columns.modelMean[at] = modelMean;
+  columns.modelNormalised[at] = normaliseMean(scale, modelMean) as number;
   const similarity = humanCumulative === null ? null : wassersteinSimilarityTo(scale, model, humanCumulative);
-  columns.wassersteinSimilarity.push(similarity ?? NaN);
+  columns.wassersteinSimilarity[at] = similarity ?? NaN;
 }
 
-/** Empty columns, filled by push as pairs are compared, so they end at the right length with no tail to cut. */
-function emptyColumns(question: Question, scale: QuestionScale | null): ComparedQuestion {
+/**
+ * Columns sized for every country and filled with NaN up front, then cut to the compared pairs: growing them by
+ * push reallocated each array as it grew and as it turned from small integers to doubles, a large share of a
+ * summary's garbage. The human columns are set once the question's pairs are known.
+ */
+function emptyColumns(question: Question, scale: QuestionScale | null, size: number): ComparedQuestion {
+  const column = () => new Array<number>(size).fill(NaN);
   return {
     question,
     scale,
-    countryIndices: [],
+    countryIndices: new Array<number>(size).fill(0),
     humanMean: [],
-    modelMean: [],
+    modelMean: column(),
     humanNormalised: [],
-    modelNormalised: [],
-    jsdSimilarity: [],
-    wassersteinSimilarity: [],
+    modelNormalised: column(),
+    jsdSimilarity: column(),
+    wassersteinSimilarity: column(),
   };
 }
 
-function checkLength(question: Question, distribution: Distribution, source: string, country: Country): void {
+/** Drops the unused tail when some countries lacked one side of the pair (a no-op when all were compared). */
+function cutColumns(columns: ComparedQuestion, count: number): void {
+  columns.countryIndices.length = count;
+  columns.modelMean.length = count;
+  columns.modelNormalised.length = count;
+  columns.jsdSimilarity.length = count;
+  columns.wassersteinSimilarity.length = count;
+}
+
+/** Throws when a distribution does not fit the question; the message is built only then (this runs per pair). */
+function checkLength(
+  question: Question,
+  distribution: Distribution,
+  source: string,
+  referenceId: string | null,
+  country: Country,
+): void {
   if (distribution.length !== question.options.length) {
+    const what = referenceId === null ? source : `${source} ${referenceId}`;
     throw new Error(
-      `${source} for ${question.id}/${country.id} has ${distribution.length} probabilities but ${question.id} has ` +
+      `${what} for ${question.id}/${country.id} has ${distribution.length} probabilities but ${question.id} has ` +
         `${question.options.length} options; it was made for another dataset version, so re-run or re-import it`,
     );
   }
