@@ -105,23 +105,37 @@ function scoreModel(
 }
 
 /**
- * Columns sized for every country and filled with NaN up front, then cut to the compared pairs: growing them by
- * push reallocated each array as it grew and as it turned from small integers to doubles, a large share of a
+ * Columns sized for every country and filled up front, then cut to the compared pairs: growing them by push
+ * reallocated each array as it grew and as it turned from small integers to doubles, a large share of a
  * summary's garbage. The human columns are set once the question's pairs are known.
  */
 function emptyColumns(question: Question, scale: QuestionScale | null, size: number): ComparedQuestion {
-  const column = () => new Array<number>(size).fill(NaN);
   return {
     question,
     scale,
-    countryIndices: new Array<number>(size).fill(0),
+    countryIndices: filledColumn(zeroTemplate, size, 0),
     humanMean: [],
-    modelMean: column(),
+    modelMean: filledColumn(nanTemplate, size, NaN),
     humanNormalised: [],
-    modelNormalised: column(),
-    jsdSimilarity: column(),
-    wassersteinSimilarity: column(),
+    modelNormalised: filledColumn(nanTemplate, size, NaN),
+    jsdSimilarity: filledColumn(nanTemplate, size, NaN),
+    wassersteinSimilarity: filledColumn(nanTemplate, size, NaN),
   };
+}
+
+/**
+ * Filled arrays are copied from a template (one per fill value, remade when the size changes): slice copies the
+ * backing store in one go, several times cheaper than new Array(size).fill(value). Templates never leave here.
+ */
+const nanTemplate: number[] = [];
+const zeroTemplate: number[] = [];
+
+function filledColumn(template: number[], size: number, value: number): number[] {
+  if (template.length !== size) {
+    template.length = 0;
+    for (let i = 0; i < size; i++) template.push(value);
+  }
+  return template.slice();
 }
 
 /** Drops the unused tail when some countries lacked one side of the pair (a no-op when all were compared). */
