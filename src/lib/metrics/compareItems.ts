@@ -1,35 +1,39 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
+import { humanSide, type HumanSide } from './humanSide';
 import { jensenShannonSimilarity } from './jensenShannon';
-import { humanSide } from './humanSide';
 import type { QuestionScale } from './questionScale';
 import { normaliseMean, scaleMean } from './scaleMean';
 import type { ModelAnswers } from './types';
 import { wassersteinSimilarityTo } from './wasserstein';
 
-/**
- * One question's compared (question, country) pairs as columns: entry i belongs to countries[countryIndices[i]].
- * Columns are plain number arrays (V8 stores them unboxed) with NaN for an undefined value (nominal question, no
- * mass on the scale), so the statistics run over flat numbers without allocating an object per pair, nor a
- * typed array per question (small typed arrays live off-heap and are costly to allocate and collect).
- * itemScores turns NaN back into null.
- */
+/** A question with at least one compared pair; question i of ComparedRun.questions owns row i of its columns. */
 export interface ComparedQuestion {
   question: Question;
   scale: QuestionScale | null;
-  /** Indices into the countries passed to compareItems, ascending. */
-  countryIndices: number[];
-  /** Shared with the human-side cache when every country is compared: read, never write. */
-  humanMean: readonly number[];
-  modelMean: number[];
-  humanNormalised: readonly number[];
-  modelNormalised: number[];
-  jsdSimilarity: number[];
-  wassersteinSimilarity: number[];
+  /** The question's human side, shared by every run compared with the reference: read, never write. */
+  human: HumanSide;
+  /** Countries compared (both a reference and a model distribution). */
+  countries: number;
 }
 
-export interface ComparedItems {
-  /** Questions with at least one compared pair, in the given order. */
+/**
+ * A run's (question, country) comparisons as question-major columns, one Float64Array per value for the whole
+ * run: the pair of row q and country c is cell q · countryCount + c. NaN marks an undefined value (nominal
+ * question, no mass on the scale) and a pair that was not compared; a pair was compared exactly when its
+ * jsdSimilarity is a number. One block per value instead of small arrays per question: the statistics then run
+ * over flat numbers, and a summary allocates a handful of objects instead of thousands (garbage collection was a
+ * fifth of a summary's time).
+ */
+export interface ComparedRun {
   questions: ComparedQuestion[];
+  /** Cells per row: the length of the countries array compareItems was given. */
+  countryCount: number;
+  humanMean: Float64Array;
+  modelMean: Float64Array;
+  humanNormalised: Float64Array;
+  modelNormalised: Float64Array;
+  jsdSimilarity: Float64Array;
+  wassersteinSimilarity: Float64Array;
   pairsWithoutModelAnswer: number;
   pairsWithoutReference: number;
 }
@@ -45,106 +49,64 @@ export function compareItems(
   countries: readonly Country[],
   reference: HumanReference,
   answers: ModelAnswers,
-): ComparedItems {
-  const compared: ComparedQuestion[] = [];
-  let pairsWithoutModelAnswer = 0;
-  let pairsWithoutReference = 0;
+): ComparedRun {
+  const countryCount = countries.length;
+  const cells = questions.length * countryCount;
+  const run: ComparedRun = {
+    questions: [],
+    countryCount,
+    humanMean: undefinedColumn(cells),
+    modelMean: undefinedColumn(cells),
+    humanNormalised: undefinedColumn(cells),
+    modelNormalised: undefinedColumn(cells),
+    jsdSimilarity: undefinedColumn(cells),
+    wassersteinSimilarity: undefinedColumn(cells),
+    pairsWithoutModelAnswer: 0,
+    pairsWithoutReference: 0,
+  };
   for (const question of questions) {
     const human = humanSide(reference, countries, question);
     const modelByCountry = answers[question.id] ?? {};
-    const columns = emptyColumns(question, human.scale, countries.length);
-    let count = 0;
-    // Indexed loop, not forEach: a closure per question showed up in the profile.
-    for (let countryIndex = 0; countryIndex < countries.length; countryIndex++) {
+    // A question without compared pairs writes no cell, so the next question takes over its row.
+    const rowStart = run.questions.length * countryCount;
+    let compared = 0;
+    for (let countryIndex = 0; countryIndex < countryCount; countryIndex++) {
       const country = countries[countryIndex] as Country;
       const humanDistribution = human.distributions[countryIndex];
       const model = modelByCountry[country.id];
       if (humanDistribution === undefined || model === undefined) {
-        if (humanDistribution !== undefined) pairsWithoutModelAnswer += 1;
-        if (model !== undefined) pairsWithoutReference += 1;
+        if (humanDistribution !== undefined) run.pairsWithoutModelAnswer += 1;
+        if (model !== undefined) run.pairsWithoutReference += 1;
         continue;
       }
       checkLength(question, humanDistribution, 'reference', reference.id, country);
       checkLength(question, model, 'model answer', null, country);
-      scoreModel(columns, count, countryIndex, humanDistribution, human.cumulative[countryIndex] ?? null, model);
-      count += 1;
+      scorePair(run, rowStart + countryIndex, human, countryIndex, model);
+      compared += 1;
     }
-    cutColumns(columns, count);
-    if (count === countries.length) {
-      // Every country compared (the usual case): the cached human columns are already aligned, share them.
-      columns.humanMean = human.mean;
-      columns.humanNormalised = human.normalised;
-    } else {
-      columns.humanMean = columns.countryIndices.map((countryIndex) => human.mean[countryIndex] as number);
-      columns.humanNormalised = columns.countryIndices.map((countryIndex) => human.normalised[countryIndex] as number);
-    }
-    if (count > 0) compared.push(columns);
+    if (compared > 0) run.questions.push({ question, scale: human.scale, human, countries: compared });
   }
-  return { questions: compared, pairsWithoutModelAnswer, pairsWithoutReference };
+  return run;
 }
 
-/** Writes the model side of pair `at` (the human means come from the cache) into the columns. */
-function scoreModel(
-  columns: ComparedQuestion,
-  at: number,
-  countryIndex: number,
-  human: Distribution,
-  humanCumulative: number[] | null,
-  model: Distribution,
-): void {
-  const { scale } = columns;
-  columns.countryIndices[at] = countryIndex;
-  columns.jsdSimilarity[at] = jensenShannonSimilarity(model, human);
+function undefinedColumn(cells: number): Float64Array {
+  return new Float64Array(cells).fill(NaN);
+}
+
+/** Writes one compared pair into its cell; the human means come from the cache. */
+function scorePair(run: ComparedRun, cell: number, human: HumanSide, countryIndex: number, model: Distribution): void {
+  run.jsdSimilarity[cell] = jensenShannonSimilarity(model, human.distributions[countryIndex] as Distribution);
+  const { scale } = human;
   // Nominal questions keep the NaN the columns were filled with.
   if (scale === null) return;
+  run.humanMean[cell] = human.mean[countryIndex] as number;
+  run.humanNormalised[cell] = human.normalised[countryIndex] as number;
   const modelMean = scaleMean(scale, model) ?? NaN;
-  columns.modelMean[at] = modelMean;
-  columns.modelNormalised[at] = normaliseMean(scale, modelMean) as number;
+  run.modelMean[cell] = modelMean;
+  run.modelNormalised[cell] = normaliseMean(scale, modelMean) as number;
+  const humanCumulative = human.cumulative[countryIndex] ?? null;
   const similarity = humanCumulative === null ? null : wassersteinSimilarityTo(scale, model, humanCumulative);
-  columns.wassersteinSimilarity[at] = similarity ?? NaN;
-}
-
-/**
- * Columns sized for every country and filled up front, then cut to the compared pairs: growing them by push
- * reallocated each array as it grew and as it turned from small integers to doubles, a large share of a
- * summary's garbage. The human columns are set once the question's pairs are known.
- */
-function emptyColumns(question: Question, scale: QuestionScale | null, size: number): ComparedQuestion {
-  return {
-    question,
-    scale,
-    countryIndices: filledColumn(zeroTemplate, size, 0),
-    humanMean: [],
-    modelMean: filledColumn(nanTemplate, size, NaN),
-    humanNormalised: [],
-    modelNormalised: filledColumn(nanTemplate, size, NaN),
-    jsdSimilarity: filledColumn(nanTemplate, size, NaN),
-    wassersteinSimilarity: filledColumn(nanTemplate, size, NaN),
-  };
-}
-
-/**
- * Filled arrays are copied from a template (one per fill value, remade when the size changes): slice copies the
- * backing store in one go, several times cheaper than new Array(size).fill(value). Templates never leave here.
- */
-const nanTemplate: number[] = [];
-const zeroTemplate: number[] = [];
-
-function filledColumn(template: number[], size: number, value: number): number[] {
-  if (template.length !== size) {
-    template.length = 0;
-    for (let i = 0; i < size; i++) template.push(value);
-  }
-  return template.slice();
-}
-
-/** Drops the unused tail when some countries lacked one side of the pair (a no-op when all were compared). */
-function cutColumns(columns: ComparedQuestion, count: number): void {
-  columns.countryIndices.length = count;
-  columns.modelMean.length = count;
-  columns.modelNormalised.length = count;
-  columns.jsdSimilarity.length = count;
-  columns.wassersteinSimilarity.length = count;
+  run.wassersteinSimilarity[cell] = similarity ?? NaN;
 }
 
 /** Throws when a distribution does not fit the question; the message is built only then (this runs per pair). */

@@ -1,60 +1,34 @@
 import type { Country } from '../survey/types';
 import type { BootstrapOptions } from './bootstrap';
+import type { ComparedRun } from './compareItems';
 import { meanDefined } from './meanDefined';
-import type { ComparedQuestion } from './compareItems';
-import { definedPairs, pearsonEstimate } from './pearsonEstimate';
+import { gatherDefinedPairs, pairBuffers, pearsonEstimate } from './pearsonEstimate';
 import type { CountryScore } from './types';
-
-/** One country's values across questions (NaN = undefined), filled question by question. */
-interface CountryColumns {
-  length: number;
-  modelNormalised: number[];
-  humanNormalised: number[];
-  jsdSimilarity: number[];
-  wassersteinSimilarity: number[];
-}
 
 /**
  * Per-country agreement across questions: Pearson r on normalised means (CI from resampling questions) and mean
- * similarities. Countries in dataset order; those without any compared pair are left out.
- * `countries` must be the array compareItems indexed.
+ * similarities, read down each country's column of the run. Countries in dataset order; those without any
+ * compared pair are left out. `countries` must be the array compareItems indexed.
  */
-export function countryScores(
-  countries: readonly Country[],
-  compared: readonly ComparedQuestion[],
-  bootstrap: BootstrapOptions,
-): CountryScore[] {
-  const byCountry = countries.map((): CountryColumns => {
-    // Sized for every question up front so filling never grows an array.
-    const column = () => new Array<number>(compared.length).fill(NaN);
-    return { length: 0, modelNormalised: column(), humanNormalised: column(), jsdSimilarity: column(), wassersteinSimilarity: column() };
-  });
-  for (const question of compared) {
-    question.countryIndices.forEach((countryIndex, i) => {
-      const columns = byCountry[countryIndex] as CountryColumns;
-      const at = columns.length;
-      columns.modelNormalised[at] = question.modelNormalised[i] as number;
-      columns.humanNormalised[at] = question.humanNormalised[i] as number;
-      columns.jsdSimilarity[at] = question.jsdSimilarity[i] as number;
-      columns.wassersteinSimilarity[at] = question.wassersteinSimilarity[i] as number;
-      columns.length = at + 1;
-    });
-  }
+export function countryScores(countries: readonly Country[], run: ComparedRun, bootstrap: BootstrapOptions): CountryScore[] {
+  const { countryCount } = run;
+  const rows = run.questions.length;
+  const pairs = pairBuffers(rows);
   return countries.flatMap((country, countryIndex) => {
-    const columns = byCountry[countryIndex] as CountryColumns;
-    if (columns.length === 0) return [];
-    // Trailing NaN slots of questions this country lacks are skipped like any undefined value.
-    const pairs = definedPairs(columns.modelNormalised, columns.humanNormalised);
+    // Every compared pair has a JSD similarity, so a country without one has no compared pair.
+    const meanJsdSimilarity = meanDefined(run.jsdSimilarity, countryIndex, countryCount, rows);
+    if (meanJsdSimilarity === null) return [];
+    gatherDefinedPairs(pairs, run.modelNormalised, run.humanNormalised, countryIndex, countryCount, rows);
     return [
       {
         countryId: country.id,
         name: country.name,
         zone: country.zone,
         western: country.western,
-        questions: pairs.model.length,
+        questions: pairs.length,
         pearson: pearsonEstimate(pairs, bootstrap),
-        meanJsdSimilarity: meanDefined(columns.jsdSimilarity),
-        meanWassersteinSimilarity: meanDefined(columns.wassersteinSimilarity),
+        meanJsdSimilarity,
+        meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, countryIndex, countryCount, rows),
       },
     ];
   });

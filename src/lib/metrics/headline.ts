@@ -1,44 +1,52 @@
 import { mean } from 'd3';
 import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
-import type { ComparedQuestion } from './compareItems';
-import { pearson } from './pearson';
-import { definedPairs, type Pairs } from './pearsonEstimate';
+import type { ComparedRun } from './compareItems';
+import { pearsonOfFirst } from './pearson';
+import { appendDefinedPairs, pairBuffers } from './pearsonEstimate';
 import type { Headline, QuestionScore } from './types';
 
 /**
  * The run's headline figures. Every interval resamples questions (the pairs of one question stay together), since
  * questions, not single (question, country) pairs, are the independent units of the survey.
- * `compared` and `scores` are aligned: scores[i] belongs to compared[i].
+ * `scores` are aligned with the run's questions: scores[i] belongs to run.questions[i].
  */
-export function headline(
-  compared: readonly ComparedQuestion[],
-  scores: readonly QuestionScore[],
-  bootstrap: BootstrapOptions,
-): Headline {
-  const byQuestion = compared.map((question) => definedPairs(question.modelNormalised, question.humanNormalised));
+export function headline(run: ComparedRun, scores: readonly QuestionScore[], bootstrap: BootstrapOptions): Headline {
   const overQuestions = (value: (score: QuestionScore) => number | null) =>
     percentileBootstrap(scores.length, (indices) => mean(indices, (index) => value(scores[index] as QuestionScore)) ?? null, bootstrap);
   return {
-    pooledPearson: percentileBootstrap(byQuestion.length, pooledPearsonOf(byQuestion), bootstrap),
+    pooledPearson: percentileBootstrap(run.questions.length, pooledPearsonOf(run), bootstrap),
     meanQuestionPearson: overQuestions((score) => score.pearson.estimate),
     meanJsdSimilarity: overQuestions((score) => score.meanJsdSimilarity),
     meanWassersteinSimilarity: overQuestions((score) => score.meanWassersteinSimilarity),
   };
 }
 
-/** Pearson r over the pairs of the chosen questions pooled together; scratch buffers are reused across resamples. */
-function pooledPearsonOf(byQuestion: readonly Pairs[]): (indices: readonly number[]) => number | null {
-  const largest = Math.max(0, ...byQuestion.map((pairs) => pairs.model.length));
-  const model = new Float64Array(largest * byQuestion.length);
-  const human = new Float64Array(largest * byQuestion.length);
+/**
+ * Pearson r over the normalised-mean pairs of the chosen questions pooled together. Each question's defined pairs
+ * are gathered once, back to back (question i's are pairs start[i] … start[i+1]−1); a resample copies its
+ * questions' runs of pairs into a scratch buffer reused across resamples.
+ */
+function pooledPearsonOf(run: ComparedRun): (indices: readonly number[]) => number | null {
+  const { countryCount } = run;
+  const rows = run.questions.length;
+  const byQuestion = pairBuffers(rows * countryCount);
+  const start = new Int32Array(rows + 1);
+  let largest = 0;
+  for (let row = 0; row < rows; row++) {
+    appendDefinedPairs(byQuestion, run.modelNormalised, run.humanNormalised, row * countryCount, 1, countryCount);
+    start[row + 1] = byQuestion.length;
+    largest = Math.max(largest, byQuestion.length - (start[row] as number));
+  }
+  const chosen = pairBuffers(largest * rows);
   return (indices) => {
     let length = 0;
     for (const index of indices) {
-      const pairs = byQuestion[index] as Pairs;
-      model.set(pairs.model, length);
-      human.set(pairs.human, length);
-      length += pairs.model.length;
+      for (let pair = start[index] as number; pair < (start[index + 1] as number); pair++) {
+        chosen.model[length] = byQuestion.model[pair] as number;
+        chosen.human[length] = byQuestion.human[pair] as number;
+        length += 1;
+      }
     }
-    return pearson(model.subarray(0, length), human.subarray(0, length));
+    return pearsonOfFirst(chosen.model, chosen.human, length);
   };
 }

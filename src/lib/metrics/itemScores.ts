@@ -1,25 +1,29 @@
 import type { Country } from '../survey/types';
-import type { ComparedQuestion } from './compareItems';
+import type { ComparedRun } from './compareItems';
 import type { ItemScore } from './types';
 
 /** The compared pairs as rows for views and exports, question-major; NaN in the columns becomes null. */
-export function itemScores(compared: readonly ComparedQuestion[], countries: readonly Country[]): ItemScore[] {
-  const rows: ItemScore[] = [];
-  for (const columns of compared) {
-    columns.countryIndices.forEach((countryIndex, i) => {
-      rows.push({
-        questionId: columns.question.id,
+export function itemScores(run: ComparedRun, countries: readonly Country[]): ItemScore[] {
+  const items: ItemScore[] = [];
+  run.questions.forEach((compared, row) => {
+    for (let countryIndex = 0; countryIndex < run.countryCount; countryIndex++) {
+      const cell = row * run.countryCount + countryIndex;
+      const jsdSimilarity = run.jsdSimilarity[cell] as number;
+      // Only compared pairs have a JSD similarity.
+      if (Number.isNaN(jsdSimilarity)) continue;
+      items.push({
+        questionId: compared.question.id,
         countryId: (countries[countryIndex] as Country).id,
-        humanMean: orNull(columns.humanMean[i]),
-        modelMean: orNull(columns.modelMean[i]),
-        humanNormalised: orNull(columns.humanNormalised[i]),
-        modelNormalised: orNull(columns.modelNormalised[i]),
-        jsdSimilarity: columns.jsdSimilarity[i] as number,
-        wassersteinSimilarity: orNull(columns.wassersteinSimilarity[i]),
+        humanMean: orNull(run.humanMean[cell]),
+        modelMean: orNull(run.modelMean[cell]),
+        humanNormalised: orNull(run.humanNormalised[cell]),
+        modelNormalised: orNull(run.modelNormalised[cell]),
+        jsdSimilarity,
+        wassersteinSimilarity: orNull(run.wassersteinSimilarity[cell]),
       });
-    });
-  }
-  return rows;
+    }
+  });
+  return items;
 }
 
 function orNull(value: number | undefined): number | null {

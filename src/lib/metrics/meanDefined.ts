@@ -1,17 +1,18 @@
 /**
- * Mean of the numbers that are not NaN (NaN marks an undefined value in metric columns), or null if none.
- * Same result as d3.mean on these columns; a plain indexed loop because d3.mean's for…of allocated an iterator
+ * Mean of the numbers that are not NaN (NaN marks an undefined value in metric columns), or null if none, over
+ * the cells start, start + stride, … (count of them): a question's row or a country's column of a run.
+ * Same result as d3.mean on those cells; a plain indexed loop because d3.mean's for…of allocated an iterator
  * result per element here, the largest source of garbage in a run summary.
  */
-export function meanDefined(values: readonly number[]): number | null {
+export function meanDefined(values: ArrayLike<number>, start = 0, stride = 1, count = values.length): number | null {
   let total = 0;
-  let count = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i] as number;
+  let defined = 0;
+  for (let k = 0, cell = start; k < count; k++, cell += stride) {
+    const value = values[cell] as number;
     if (!Number.isNaN(value)) {
       total += value;
-      count += 1;
+      defined += 1;
     }
   }
-  return count === 0 ? null : total / count;
+  return defined === 0 ? null : total / defined;
 }

@@ -18,7 +18,17 @@ export function pearson(x: Numbers, y: Numbers): number | null {
   if (x.length !== y.length) {
     throw new Error(`pearson: x has ${x.length} values but y has ${y.length}; pass paired samples`);
   }
-  const n = x.length;
+  return pearsonOfFirst(x, y, x.length);
+}
+
+/**
+ * pearson over the first n pairs of x and y, which may be longer: the metrics gather each question's pairs into
+ * buffers reused across questions, and a view of the right length per call would be garbage.
+ */
+export function pearsonOfFirst(x: ArrayLike<number>, y: ArrayLike<number>, n: number): number | null {
+  if (n > x.length || n > y.length) {
+    throw new Error(`pearson: asked for ${n} pairs but x has ${x.length} values and y ${y.length}`);
+  }
   if (n < MIN_POINTS) return null;
   // Indexed loops rather than d3.mean: this runs for every question and resample, and d3.mean's for…of
   // allocated an iterator result per element.

@@ -1,56 +1,76 @@
 import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
-import { pearson } from './pearson';
+import { pearsonOfFirst } from './pearson';
 import type { Estimate } from './types';
 
-/** Paired samples with both values defined; may be the columns passed to definedPairs, so never write them. */
+/**
+ * Paired samples in the first `length` slots of two buffers. The buffers are reused from one gather to the next,
+ * so read the pairs before gathering again.
+ */
 export interface Pairs {
-  model: readonly number[];
-  human: readonly number[];
+  model: Float64Array;
+  human: Float64Array;
+  length: number;
+}
+
+export function pairBuffers(capacity: number): Pairs {
+  return { model: new Float64Array(capacity), human: new Float64Array(capacity), length: 0 };
 }
 
 /**
- * Keeps the positions where both columns hold a number (NaN marks an undefined value), in order. When none is
- * undefined (the usual case) the columns themselves are returned: copying them was a large share of a summary's
- * garbage.
+ * Gathers the cells start, start + stride, … (count of them) of two columns into `pairs`, in order, keeping the
+ * cells where both columns hold a number (NaN marks an undefined value or a pair that was not compared).
  */
-export function definedPairs(model: readonly number[], human: readonly number[]): Pairs {
-  if (model.length === human.length && !hasNaN(model) && !hasNaN(human)) return { model, human };
-  // Sized up front and cut to length, so filling never grows an array.
-  const pairs = { model: new Array<number>(model.length).fill(NaN), human: new Array<number>(model.length).fill(NaN) };
-  let length = 0;
-  model.forEach((m, i) => {
-    const h = human[i] as number;
+export function gatherDefinedPairs(
+  pairs: Pairs,
+  model: Float64Array,
+  human: Float64Array,
+  start: number,
+  stride: number,
+  count: number,
+): Pairs {
+  pairs.length = 0;
+  return appendDefinedPairs(pairs, model, human, start, stride, count);
+}
+
+/** gatherDefinedPairs after the pairs already held, for pooling several questions' pairs. */
+export function appendDefinedPairs(
+  pairs: Pairs,
+  model: Float64Array,
+  human: Float64Array,
+  start: number,
+  stride: number,
+  count: number,
+): Pairs {
+  let length = pairs.length;
+  for (let k = 0, cell = start; k < count; k++, cell += stride) {
+    const m = model[cell] as number;
+    const h = human[cell] as number;
     if (!Number.isNaN(m) && !Number.isNaN(h)) {
       pairs.model[length] = m;
       pairs.human[length] = h;
       length += 1;
     }
-  });
-  pairs.model.length = length;
-  pairs.human.length = length;
+  }
+  pairs.length = length;
   return pairs;
-}
-
-function hasNaN(values: readonly number[]): boolean {
-  for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) return true;
-  return false;
 }
 
 /** Pearson r of the pairs with a percentile-bootstrap interval from resampling the pairs (rows). */
 export function pearsonEstimate(pairs: Pairs, options: BootstrapOptions): Estimate {
-  const n = pairs.model.length;
+  const n = pairs.length;
   // Without resamples the statistic only runs on the full sample, so it needs no scratch copies.
-  if (options.resamples === 0) return percentileBootstrap(n, () => pearson(pairs.model, pairs.human), options);
-  const model = new Array<number>(n).fill(NaN);
-  const human = new Array<number>(n).fill(NaN);
+  if (options.resamples === 0) return percentileBootstrap(n, () => pearsonOfFirst(pairs.model, pairs.human, n), options);
+  const model = new Float64Array(n);
+  const human = new Float64Array(n);
   return percentileBootstrap(
     n,
     (indices) => {
-      indices.forEach((index, i) => {
+      for (let i = 0; i < n; i++) {
+        const index = indices[i] as number;
         model[i] = pairs.model[index] as number;
         human[i] = pairs.human[index] as number;
-      });
-      return pearson(model, human);
+      }
+      return pearsonOfFirst(model, human, n);
     },
     options,
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { spearman } from './spearman';
+import { pearson } from './pearson';
+import { averageRanks, spearman } from './spearman';
 
 describe('spearman', () => {
   it('gives tied values their average rank', () => {
@@ -23,5 +24,23 @@ describe('spearman', () => {
   it('rejects NaN and unequal lengths', () => {
     expect(() => spearman([1, 2, 3], [1, NaN, 3])).toThrow('spearman: y[1] is NaN');
     expect(() => spearman([1, 2], [1, 2, 3])).toThrow('spearman: x has 2 values but y has 3');
+  });
+
+  it('ranks ties alike by insertion (short series) and by bisecting a sorted copy (long series)', () => {
+    // Values ⌊i/2⌋ in descending order: value k sits at sorted positions 2k and 2k+1, so both get rank 2k + 0.5.
+    for (const n of [20, 200]) {
+      const values = Array.from({ length: n }, (_, i) => Math.floor((n - 1 - i) / 2));
+      const expected = values.map((value) => 2 * value + 0.5);
+      expect(Array.from(averageRanks(values, 'x'))).toEqual(expected);
+    }
+  });
+
+  it('equals Pearson of the hand-made average ranks on a long series', () => {
+    // 100 values cycling 0,1,2,3 (25 of each: value v takes sorted positions 25v … 25v+24, rank 25v + 12) against
+    // the index, whose ranks are the index itself.
+    const x = Array.from({ length: 100 }, (_, i) => i % 4);
+    const y = Array.from({ length: 100 }, (_, i) => i);
+    const xRanks = x.map((value) => 25 * value + 12);
+    expect(spearman(x, y)).toBeCloseTo(pearson(xRanks, y) as number, 12);
   });
 });

@@ -6,7 +6,7 @@ import type { CountryValue } from './countrySetMean';
 import { headline } from './headline';
 import { itemScores } from './itemScores';
 import { iwPositions } from './iwPositions';
-import { questionScore } from './questionScores';
+import { questionScores } from './questionScores';
 import { questionSetScore } from './questionSetScore';
 import type { CountryBreakdown, CountryScore, ModelAnswers, QuestionScore, RunSummary, SummaryOptions } from './types';
 import { westernGap } from './westernGap';
@@ -32,9 +32,9 @@ export function summariseRun(
   const settings: Required<SummaryOptions> = { ...DEFAULT_OPTIONS, ...options };
   const bootstrap: BootstrapOptions = { resamples: settings.resamples, seed: settings.seed };
   const scored = dataset.questions.filter((question) => settings.includeFlagged || question.flags.length === 0);
-  const compared = compareItems(scored, dataset.countries, reference, answers);
-  const questions = compared.questions.map((entry) => questionScore(entry, bootstrap));
-  const countries = countryScores(dataset.countries, compared.questions, bootstrap);
+  const run = compareItems(scored, dataset.countries, reference, answers);
+  const questions = questionScores(run, bootstrap);
+  const countries = countryScores(dataset.countries, run, bootstrap);
 
   const setScore = (keep: (score: QuestionScore) => boolean) => questionSetScore(questions.filter(keep), bootstrap);
   const groupOf = new Map(dataset.categories.map((category) => [category.id, category.group]));
@@ -47,7 +47,7 @@ export function summariseRun(
     referenceId: reference.id,
     referenceLabel: reference.label,
     options: settings,
-    headline: headline(compared.questions, questions, bootstrap),
+    headline: headline(run, questions, bootstrap),
     groups: SCORED_GROUPS.filter((group) => questions.some((score) => groupOf.get(score.category) === group)).map(
       (group) => ({ group, ...setScore((score) => groupOf.get(score.category) === group) }),
     ),
@@ -61,7 +61,7 @@ export function summariseRun(
       })),
     countries,
     questions,
-    items: settings.includeItems ? itemScores(compared.questions, dataset.countries) : [],
+    items: settings.includeItems ? itemScores(run, dataset.countries) : [],
     pearsonByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.pearson.estimate)),
     jsdSimilarityByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.meanJsdSimilarity)),
     inglehartWelzel: iwPositions(dataset.inglehartWelzel, dataset.questions, dataset.countries, reference, answers),
@@ -70,8 +70,8 @@ export function summariseRun(
       nominalQuestions: questions.filter((score) => score.scaleType === 'nominal').length,
       countries: countries.length,
       comparedPairs: questions.reduce((total, score) => total + score.countries, 0),
-      pairsWithoutModelAnswer: compared.pairsWithoutModelAnswer,
-      pairsWithoutReference: compared.pairsWithoutReference,
+      pairsWithoutModelAnswer: run.pairsWithoutModelAnswer,
+      pairsWithoutReference: run.pairsWithoutReference,
       questionsWithUndefinedPearson: questions.filter(
         (score) => score.pearson.estimate === null && score.undefinedReason !== 'nominal',
       ).length,
