@@ -16,7 +16,7 @@ export interface ComparedRun {
 }
 
 /**
- * Loads several runs and analyses them in the metrics worker: a fast pass for all (no intervals),
+ * Loads several runs and analyses them in the metrics workers: a fast pass for all (no intervals),
  * then the full one. Runs missing from this browser are listed in `missing`, not fatal.
  */
 export class CompareState {
@@ -53,8 +53,7 @@ export class CompareState {
       this.reference = reference;
       this.missing = runIds.filter((_id, index) => records[index] === undefined);
       for (const resamples of [0, FULL_RESAMPLES]) {
-        const analyses: RunAnalysis[] = [];
-        for (const items of results) analyses.push(await this.#client.analyse({ dataset, reference, items, resamples, withBaselines: false, itemRows: false }));
+        const analyses = await this.#client.analyseRuns({ dataset, reference, runs: results, resamples, withBaselines: false, itemRows: false });
         if (!current()) return;
         this.runs = found.map((run, index) => ({
           run,

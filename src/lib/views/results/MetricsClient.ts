@@ -1,50 +1,100 @@
-import type { AnalyseRunInput, RunAnalysis } from './analyseRun';
+import type { AnalyseRunInput, AnalyseRunsInput, RunAnalysis } from './analyseRun';
 import type { MetricsRequest, MetricsResponse } from './metricsWorkerMessages';
+import { splitIntoShares } from './splitIntoShares';
+
+/** Most metrics workers a page starts: each holds its own copy of the dataset and reference. */
+const MAX_WORKERS = 4;
+
+/** One metrics worker per core the browser reports, at most MAX_WORKERS. */
+export function defaultWorkerCount(): number {
+  const cores = globalThis.navigator?.hardwareConcurrency ?? 1;
+  return Math.max(1, Math.min(MAX_WORKERS, cores));
+}
+
+type Success = Exclude<MetricsResponse, { type: 'error' }>;
+/** Omit applied to each member of a union rather than to the union as a whole. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type Request = WithoutId<MetricsRequest>;
+
+interface Pending {
+  worker: number;
+  resolve: (response: Success) => void;
+  reject: (error: Error) => void;
+}
 
 /**
- * The page's handle on the metrics worker: one worker, started on first use, answering requests
- * in order. `analyse` resolves with the worker's RunAnalysis or rejects with its error message.
- * Inputs must be plain data ($state.raw, not deep $state proxies, which cannot be cloned).
+ * The page's handle on its metrics workers, started on first use; each answers its requests in order.
+ * `analyse` runs on the first worker; `analyseRuns` splits the runs over all of them (the summaries are
+ * independent, so several cores work at once) and resolves with the analyses in the runs' order.
+ * Requests reject with the worker's error message. Inputs must be plain data ($state.raw, not deep $state
+ * proxies, which cannot be cloned).
  */
 export class MetricsClient {
-  #worker: Worker | undefined;
+  #workers: (Worker | undefined)[];
   #nextId = 1;
-  #pending = new Map<number, { resolve: (analysis: RunAnalysis) => void; reject: (error: Error) => void }>();
+  #pending = new Map<number, Pending>();
 
-  analyse(input: AnalyseRunInput): Promise<RunAnalysis> {
-    const worker = this.#start();
-    const id = this.#nextId++;
-    return new Promise<RunAnalysis>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
-      const request: MetricsRequest = { id, type: 'analyse', payload: input };
-      worker.postMessage(request);
+  constructor(workerCount = 1) {
+    if (!Number.isInteger(workerCount) || workerCount < 1) {
+      throw new Error(`MetricsClient: workerCount is ${workerCount}; use a whole number ≥ 1`);
+    }
+    this.#workers = Array.from({ length: workerCount }, () => undefined);
+  }
+
+  async analyse(input: AnalyseRunInput): Promise<RunAnalysis> {
+    const response = await this.#request(0, { type: 'analyse', payload: input });
+    if (response.type !== 'result') throw new Error(`The metrics worker answered '${response.type}' to 'analyse'.`);
+    return response.payload;
+  }
+
+  async analyseRuns({ runs, ...shared }: AnalyseRunsInput): Promise<RunAnalysis[]> {
+    const shares = splitIntoShares(runs, this.#workers.length);
+    const responses = await Promise.all(
+      shares.map((share, worker) => this.#request(worker, { type: 'analyse-runs', payload: { ...shared, runs: share } })),
+    );
+    return responses.flatMap((response) => {
+      if (response.type !== 'results') throw new Error(`The metrics worker answered '${response.type}' to 'analyse-runs'.`);
+      return response.payload;
     });
   }
 
   terminate(): void {
-    this.#worker?.terminate();
-    this.#worker = undefined;
+    this.#workers.forEach((worker) => worker?.terminate());
+    this.#workers.fill(undefined);
     for (const { reject } of this.#pending.values()) reject(new Error('The metrics were cancelled: the page moved on.'));
     this.#pending.clear();
   }
 
-  #start(): Worker {
-    if (this.#worker) return this.#worker;
+  #request(workerIndex: number, request: Request): Promise<Success> {
+    const worker = this.#start(workerIndex);
+    const id = this.#nextId++;
+    return new Promise<Success>((resolve, reject) => {
+      this.#pending.set(id, { worker: workerIndex, resolve, reject });
+      worker.postMessage({ ...request, id } as MetricsRequest);
+    });
+  }
+
+  #start(index: number): Worker {
+    const running = this.#workers[index];
+    if (running) return running;
     const worker = new Worker(new URL('./metrics.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<MetricsResponse>) => {
       const pending = this.#pending.get(event.data.id);
       if (!pending) return;
       this.#pending.delete(event.data.id);
-      if (event.data.type === 'result') pending.resolve(event.data.payload);
-      else pending.reject(new Error(event.data.payload.message));
+      if (event.data.type === 'error') pending.reject(new Error(event.data.payload.message));
+      else pending.resolve(event.data);
     };
     worker.onerror = (event) => {
       const error = new Error(`The metrics worker failed: ${event.message || 'unknown error'}. Reload the page to try again.`);
-      for (const { reject } of this.#pending.values()) reject(error);
-      this.#pending.clear();
-      this.#worker = undefined;
+      for (const [id, pending] of this.#pending) {
+        if (pending.worker !== index) continue;
+        pending.reject(error);
+        this.#pending.delete(id);
+      }
+      this.#workers[index] = undefined;
     };
-    this.#worker = worker;
+    this.#workers[index] = worker;
     return worker;
   }
 }
