@@ -30,9 +30,7 @@ export function percentileBootstrap(
   const indices: number[] = [];
   for (let i = 0; i < sampleSize; i++) indices.push(i);
   const estimate = sampleSize === 0 ? null : statistic(indices);
-  if (estimate === null || resamples === 0) {
-    return { estimate, low: null, high: null, resamples: 0, undefinedResamples: 0 };
-  }
+  if (estimate === null || resamples === 0) return withoutInterval(estimate);
   const drawIndex = randomInt.source(randomLcg(seed))(sampleSize);
   const values: number[] = [];
   for (let resample = 0; resample < resamples; resample++) {
@@ -49,4 +47,9 @@ export function percentileBootstrap(
     resamples,
     undefinedResamples: resamples - values.length,
   };
+}
+
+/** An estimate without an interval: the bootstrap was skipped (resamples = 0) or the statistic is undefined. */
+export function withoutInterval(estimate: number | null): Estimate {
+  return { estimate, low: null, high: null, resamples: 0, undefinedResamples: 0 };
 }

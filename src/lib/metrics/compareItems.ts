@@ -1,6 +1,6 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
 import { humanSide, type HumanSide } from './humanSide';
-import { jensenShannonSimilarity } from './jensenShannon';
+import { jensenShannonDistanceAt } from './jensenShannon';
 import type { QuestionScale } from './questionScale';
 import { normaliseMean, scaleMean } from './scaleMean';
 import type { ModelAnswers } from './types';
@@ -69,6 +69,7 @@ export function compareItems(
     const modelByCountry = answers[question.id] ?? {};
     // A question without compared pairs writes no cell, so the next question takes over its row.
     const rowStart = run.questions.length * countryCount;
+    const optionCount = question.options.length;
     let compared = 0;
     for (let countryIndex = 0; countryIndex < countryCount; countryIndex++) {
       const country = countries[countryIndex] as Country;
@@ -79,8 +80,9 @@ export function compareItems(
         if (model !== undefined) run.pairsWithoutReference += 1;
         continue;
       }
-      checkLength(question, humanDistribution, 'reference', reference.id, country);
-      checkLength(question, model, 'model answer', null, country);
+      if (humanDistribution.length !== optionCount || model.length !== optionCount) {
+        throw lengthMismatch(question, country, humanDistribution.length === optionCount ? null : humanDistribution, reference.id, model);
+      }
       scorePair(run, rowStart + countryIndex, human, countryIndex, model);
       compared += 1;
     }
@@ -95,33 +97,37 @@ function undefinedColumn(cells: number): Float64Array {
 
 /** Writes one compared pair into its cell; the human means come from the cache. */
 function scorePair(run: ComparedRun, cell: number, human: HumanSide, countryIndex: number, model: Distribution): void {
-  run.jsdSimilarity[cell] = jensenShannonSimilarity(model, human.distributions[countryIndex] as Distribution);
+  const jsdDistance = jensenShannonDistanceAt(model, human.distributionCells, countryIndex * human.optionCount);
+  run.jsdSimilarity[cell] = 1 - jsdDistance;
   const { scale } = human;
   // Nominal questions keep the NaN the columns were filled with.
   if (scale === null) return;
-  run.humanMean[cell] = human.mean[countryIndex] as number;
+  const humanMean = human.mean[countryIndex] as number;
+  run.humanMean[cell] = humanMean;
   run.humanNormalised[cell] = human.normalised[countryIndex] as number;
   const modelMean = scaleMean(scale, model) ?? NaN;
   run.modelMean[cell] = modelMean;
   run.modelNormalised[cell] = normaliseMean(scale, modelMean) as number;
-  const humanCumulative = human.cumulative[countryIndex] ?? null;
-  const similarity = humanCumulative === null ? null : wassersteinSimilarityTo(scale, model, humanCumulative);
-  run.wassersteinSimilarity[cell] = similarity ?? NaN;
+  // The human side has a cumulative distribution exactly where its mean is defined.
+  if (Number.isNaN(humanMean)) return;
+  const start = countryIndex * human.cumulativeLength;
+  run.wassersteinSimilarity[cell] = wassersteinSimilarityTo(scale, model, human.cumulativeCells, start) ?? NaN;
 }
 
-/** Throws when a distribution does not fit the question; the message is built only then (this runs per pair). */
-function checkLength(
+/**
+ * The error for a pair whose reference distribution (when given) or model answer does not fit the question: the
+ * answers belong to another dataset version. Built only when thrown, as this is checked for every pair.
+ */
+function lengthMismatch(
   question: Question,
-  distribution: Distribution,
-  source: string,
-  referenceId: string | null,
   country: Country,
-): void {
-  if (distribution.length !== question.options.length) {
-    const what = referenceId === null ? source : `${source} ${referenceId}`;
-    throw new Error(
-      `${what} for ${question.id}/${country.id} has ${distribution.length} probabilities but ${question.id} has ` +
-        `${question.options.length} options; it was made for another dataset version, so re-run or re-import it`,
-    );
-  }
+  wrongReference: Distribution | null,
+  referenceId: string,
+  model: Distribution,
+): Error {
+  const [what, distribution] = wrongReference === null ? ['model answer', model] : [`reference ${referenceId}`, wrongReference];
+  return new Error(
+    `${what} for ${question.id}/${country.id} has ${distribution.length} probabilities but ${question.id} has ` +
+      `${question.options.length} options; it was made for another dataset version, so re-run or re-import it`,
+  );
 }

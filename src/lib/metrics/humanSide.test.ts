@@ -18,17 +18,22 @@ describe('humanSide', () => {
     // USA: (0.5·1 + 0.5·2)/1 = 1.5 → (1.5 − 1)/(3 − 1) = 0.25; F = [0.5, 1]
     // DEU: on-scale mass 0.8, (0.4·2 + 0.4·3)/0.8 = 2.5 → 0.75; F = [0/0.8, 0.4/0.8] = [0, 0.5]
     // NGA: no reference → NaN, no distribution, no cumulative
-    expect(side.mean).toEqual([1.5, 2.5, NaN]);
-    expect(side.normalised).toEqual([0.25, 0.75, NaN]);
-    expect(side.cumulative).toEqual([[0.5, 1], [0, 0.5], null]);
+    expect(Array.from(side.mean)).toEqual([1.5, 2.5, NaN]);
+    expect(Array.from(side.normalised)).toEqual([0.25, 0.75, NaN]);
+    // One row of cumulativeLength = 2 per country; NGA's row stays NaN.
+    expect(side.cumulativeLength).toBe(2);
+    expect(Array.from(side.cumulativeCells)).toEqual([0.5, 1, 0, 0.5, NaN, NaN]);
+    // The distributions in one block of optionCount = 4 per country, zeros where there is none.
+    expect(Array.from(side.distributionCells)).toEqual([0.5, 0.5, 0, 0, 0, 0.4, 0.4, 0.2, 0, 0, 0, 0]);
     expect(side.distributions[2]).toBeUndefined();
   });
 
   it('has no means for a nominal question', () => {
     const side = humanSide(makeReference(questions, probabilities), countries, nominal);
     expect(side.scale).toBeNull();
-    expect(side.mean).toEqual([NaN, NaN, NaN]);
-    expect(side.cumulative).toEqual([null, null, null]);
+    expect(Array.from(side.mean)).toEqual([NaN, NaN, NaN]);
+    expect(side.cumulativeLength).toBe(0);
+    expect(side.cumulativeCells).toHaveLength(0);
   });
 
   it('is computed once per reference object and recomputed for another one', () => {
@@ -37,14 +42,14 @@ describe('humanSide', () => {
     expect(humanSide(reference, countries, ordinal)).toBe(first);
     // Same id, other numbers: the cache is keyed by the object, not the id. USA all on option 3 → mean 3.
     const edited = makeReference(questions, { ...probabilities, Q1: { USA: [0, 0, 1, 0] } });
-    expect(humanSide(edited, countries, ordinal).mean).toEqual([3, NaN, NaN]);
-    expect(humanSide(reference, countries, ordinal).mean).toEqual([1.5, 2.5, NaN]);
+    expect(Array.from(humanSide(edited, countries, ordinal).mean)).toEqual([3, NaN, NaN]);
+    expect(Array.from(humanSide(reference, countries, ordinal).mean)).toEqual([1.5, 2.5, NaN]);
   });
 
   it('is recomputed for another countries array', () => {
     const reference = makeReference(questions, probabilities);
-    expect(humanSide(reference, countries, ordinal).mean).toEqual([1.5, 2.5, NaN]);
-    expect(humanSide(reference, [countries[1]!], ordinal).mean).toEqual([2.5]);
+    expect(Array.from(humanSide(reference, countries, ordinal).mean)).toEqual([1.5, 2.5, NaN]);
+    expect(Array.from(humanSide(reference, [countries[1]!], ordinal).mean)).toEqual([2.5]);
   });
 });
 

@@ -1,20 +1,27 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
 import { questionScale, type QuestionScale } from './questionScale';
 import { normaliseMean, scaleMean } from './scaleMean';
-import { scaleCumulative } from './wasserstein';
+import { writeScaleCumulative } from './wasserstein';
 
 /**
- * The human half of one question's comparisons, aligned with the countries array it was built for: entry i
- * belongs to countries[i]. NaN marks an undefined mean (no reference, nominal question, no mass on the scale).
+ * The human half of one question's comparisons, aligned with the countries array it was built for: entry i, or
+ * row i of a block, belongs to countries[i]. NaN marks an undefined value (no reference, nominal question, no
+ * mass on the scale). The numbers sit in typed blocks so the per-pair loops read flat memory.
  */
 export interface HumanSide {
   scale: QuestionScale | null;
-  /** The reference distribution per country, undefined where the reference has none. */
+  /** The question's option count: the length of a row of distributionCells. */
+  optionCount: number;
+  /** The reference distribution per country, undefined where the reference has none (it may have the wrong length). */
   distributions: (Distribution | undefined)[];
-  mean: number[];
-  normalised: number[];
-  /** Per country its scaleCumulative (for W1), null for nominal questions or without on-scale mass. */
-  cumulative: (number[] | null)[];
+  /** Row i (cells i·optionCount …) holds country i's distribution; zeros where it has none of the right length. */
+  distributionCells: Float64Array;
+  mean: Float64Array;
+  normalised: Float64Array;
+  /** Row i (cells i·cumulativeLength …) holds country i's cumulative on-scale distribution (for W1) where its mean is defined. */
+  cumulativeCells: Float64Array;
+  /** On-scale options − 1; 0 for nominal questions. */
+  cumulativeLength: number;
 }
 
 /**
@@ -48,16 +55,28 @@ export function humanSide(reference: HumanReference, countries: readonly Country
 function computeHumanSide(reference: HumanReference, countries: readonly Country[], question: Question): HumanSide {
   const scale = questionScale(question);
   const byCountry = reference.responses[question.id] ?? {};
-  const side: HumanSide = { scale, distributions: [], mean: [], normalised: [], cumulative: [] };
-  for (const country of countries) {
-    const distribution = byCountry[country.id]?.distribution;
+  const optionCount = question.options.length;
+  const cumulativeLength = scale === null ? 0 : scale.optionIndices.length - 1;
+  const side: HumanSide = {
+    scale,
+    optionCount,
+    distributions: countries.map((country) => byCountry[country.id]?.distribution),
+    distributionCells: new Float64Array(countries.length * optionCount),
+    mean: new Float64Array(countries.length).fill(NaN),
+    normalised: new Float64Array(countries.length).fill(NaN),
+    cumulativeCells: new Float64Array(countries.length * cumulativeLength).fill(NaN),
+    cumulativeLength,
+  };
+  side.distributions.forEach((distribution, countryIndex) => {
     // A distribution of the wrong length is kept unscored: compareItems refuses it, naming the pair, if it is used.
-    const scored = scale !== null && distribution !== undefined && distribution.length === question.options.length;
-    const mean = scored ? (scaleMean(scale, distribution) ?? NaN) : NaN;
-    side.distributions.push(distribution);
-    side.mean.push(mean);
-    side.normalised.push(scale === null ? NaN : (normaliseMean(scale, mean) as number));
-    side.cumulative.push(scored ? scaleCumulative(scale, distribution) : null);
-  }
+    if (distribution === undefined || distribution.length !== optionCount) return;
+    side.distributionCells.set(distribution, countryIndex * optionCount);
+    if (scale === null) return;
+    const mean = scaleMean(scale, distribution);
+    if (mean === null) return;
+    side.mean[countryIndex] = mean;
+    side.normalised[countryIndex] = normaliseMean(scale, mean) as number;
+    writeScaleCumulative(scale, distribution, side.cumulativeCells, countryIndex * cumulativeLength);
+  });
   return side;
 }

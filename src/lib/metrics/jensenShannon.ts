@@ -7,10 +7,18 @@ export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>
   if (p.length !== q.length) {
     throw new Error(`jensenShannonDistance: p has ${p.length} options but q has ${q.length}; compare the same question`);
   }
+  return jensenShannonDistanceAt(p, q, 0);
+}
+
+/**
+ * jensenShannonDistance of p and the p.length values of q from qStart on: q may be one row of a table of
+ * distributions (the human side keeps a question's distributions for all countries in one block).
+ */
+export function jensenShannonDistanceAt(p: ArrayLike<number>, q: ArrayLike<number>, qStart: number): number {
   let divergence = 0;
   for (let k = 0; k < p.length; k++) {
     const pk = p[k] as number;
-    const qk = q[k] as number;
+    const qk = q[qStart + k] as number;
     const mk = (pk + qk) / 2;
     // 0·log 0 = 0: an option only one side chose adds only that side's term.
     if (pk > 0) divergence += pk * Math.log(pk / mk);

@@ -1,4 +1,4 @@
-import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
+import { percentileBootstrap, withoutInterval, type BootstrapOptions } from './bootstrap';
 import { pearsonOfFirst } from './pearson';
 import type { Estimate } from './types';
 
@@ -58,8 +58,8 @@ export function appendDefinedPairs(
 /** Pearson r of the pairs with a percentile-bootstrap interval from resampling the pairs (rows). */
 export function pearsonEstimate(pairs: Pairs, options: BootstrapOptions): Estimate {
   const n = pairs.length;
-  // Without resamples the statistic only runs on the full sample, so it needs no scratch copies.
-  if (options.resamples === 0) return percentileBootstrap(n, () => pearsonOfFirst(pairs.model, pairs.human, n), options);
+  // Without resamples only the full sample is needed: no index list, no closure, no scratch copies.
+  if (options.resamples === 0) return withoutInterval(pearsonOfFirst(pairs.model, pairs.human, n));
   const model = new Float64Array(n);
   const human = new Float64Array(n);
   return percentileBootstrap(

@@ -9,6 +9,8 @@ export interface QuestionScale {
   values: number[];
   min: number;
   max: number;
+  /** 1 + the highest index in optionIndices: the fewest probabilities a distribution needs to be read on the scale. */
+  optionsSpanned: number;
 }
 
 /**
@@ -39,5 +41,5 @@ export function questionScale(question: Question): QuestionScale | null {
   const min = values[0];
   const max = values[values.length - 1];
   if (min === undefined || max === undefined || min === max) return null;
-  return { optionIndices, values, min, max };
+  return { optionIndices, values, min, max, optionsSpanned: Math.max(...optionIndices) + 1 };
 }

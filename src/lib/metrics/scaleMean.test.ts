@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionScale, type QuestionScale } from './questionScale';
-import { normaliseMean, probabilityAt, scaleMean } from './scaleMean';
+import { checkScaleFits, normaliseMean, scaleMean } from './scaleMean';
 import { dist, makeQuestion } from './testing/fixtures';
 
 const scaleOf = (values: (number | null)[]): QuestionScale => {
@@ -12,7 +12,7 @@ const scaleOf = (values: (number | null)[]): QuestionScale => {
 describe('questionScale', () => {
   it('lists on-scale options in scale-value order with min and max', () => {
     // values [3,1,2,null] → sorted by value: option 1 (1), option 2 (2), option 0 (3); option 3 is off scale
-    expect(questionScale(makeQuestion('Q1', [3, 1, 2, null]))).toEqual({ optionIndices: [1, 2, 0], values: [1, 2, 3], min: 1, max: 3 });
+    expect(questionScale(makeQuestion('Q1', [3, 1, 2, null]))).toEqual({ optionIndices: [1, 2, 0], values: [1, 2, 3], min: 1, max: 3, optionsSpanned: 3 });
   });
 
   it('is null for nominal questions and for scales without two distinct values', () => {
@@ -51,10 +51,12 @@ describe('normaliseMean', () => {
   });
 });
 
-describe('probabilityAt', () => {
-  it('reads an option and refuses one past the end with the lengths in the message', () => {
-    expect(probabilityAt([0.25, 0.75], 1)).toBe(0.75);
-    expect(() => probabilityAt([0.25, 0.75], 2)).toThrow('distribution has 2 probabilities but the scale uses option 3');
-    expect(() => probabilityAt([], 0)).toThrow('distribution has 0 probabilities but the scale uses option 1');
+describe('checkScaleFits', () => {
+  it('refuses a distribution too short for the scale, with the lengths in the message', () => {
+    // Options 1 and 3 are on the scale, so a distribution needs 3 probabilities.
+    const scale = scaleOf([1, null, 2]);
+    expect(() => checkScaleFits(scale, [0.5, 0.5, 0])).not.toThrow();
+    expect(() => checkScaleFits(scale, [0.25, 0.75])).toThrow('distribution has 2 probabilities but the scale uses option 3');
+    expect(() => scaleMean(scale, dist(1))).toThrow('distribution has 1 probabilities but the scale uses option 3');
   });
 });

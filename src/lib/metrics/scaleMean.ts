@@ -4,12 +4,14 @@ import type { QuestionScale } from './questionScale';
 /**
  * Σ p_k s_k over the on-scale options, renormalised over their mass (off-scale answers such as
  * "I am not [nationality]" do not pull the mean). Null when the distribution puts no mass on the scale.
+ * Throws when the distribution is too short for the scale.
  */
 export function scaleMean(scale: QuestionScale, distribution: Distribution): number | null {
+  checkScaleFits(scale, distribution);
   let mass = 0;
   let weighted = 0;
   for (let position = 0; position < scale.optionIndices.length; position++) {
-    const p = probabilityAt(distribution, scale.optionIndices[position] as number);
+    const p = distribution[scale.optionIndices[position] as number] as number;
     mass += p;
     weighted += p * (scale.values[position] as number);
   }
@@ -23,23 +25,24 @@ export function normaliseMean(scale: QuestionScale, mean: number | null): number
 
 /** The distribution's total probability on the scale's options. Throws when it is too short for the scale. */
 export function onScaleMass(scale: QuestionScale, distribution: ArrayLike<number>): number {
+  checkScaleFits(scale, distribution);
   let mass = 0;
   for (let position = 0; position < scale.optionIndices.length; position++) {
-    mass += probabilityAt(distribution, scale.optionIndices[position] as number);
+    mass += distribution[scale.optionIndices[position] as number] as number;
   }
   return mass;
 }
 
 /**
- * The probability of the option at `optionIndex`. Scale loops read through this instead of `?? 0`: that fallback
- * made V8 box every probability (most of a run summary's garbage), so a too-short distribution is refused instead.
+ * Throws unless the distribution has a probability for every on-scale option. Checked once per call, so the
+ * loops read probabilities directly: a check per read, or a `?? 0` fallback (which made V8 box every
+ * probability), cost more than the arithmetic.
  */
-export function probabilityAt(distribution: ArrayLike<number>, optionIndex: number): number {
-  if (optionIndex >= distribution.length) {
+export function checkScaleFits(scale: QuestionScale, distribution: ArrayLike<number>): void {
+  if (distribution.length < scale.optionsSpanned) {
     throw new Error(
-      `distribution has ${distribution.length} probabilities but the scale uses option ${optionIndex + 1}; ` +
+      `distribution has ${distribution.length} probabilities but the scale uses option ${scale.optionsSpanned}; ` +
         'pass one probability per answer option of the question',
     );
   }
-  return distribution[optionIndex] as number;
 }

@@ -9,29 +9,42 @@ import { onScaleMass } from './scaleMean';
  * so W1 is never computed for them. Throws when a distribution has fewer entries than the question has options.
  */
 export function wassersteinSimilarity(scale: QuestionScale, p: ArrayLike<number>, q: ArrayLike<number>): number | null {
-  const cumulativeQ = scaleCumulative(scale, q);
-  return cumulativeQ === null ? null : wassersteinSimilarityTo(scale, p, cumulativeQ);
+  const cumulativeQ = new Float64Array(scale.optionIndices.length - 1);
+  return writeScaleCumulative(scale, q, cumulativeQ, 0) ? wassersteinSimilarityTo(scale, p, cumulativeQ, 0) : null;
 }
 
 /**
- * The renormalised cumulative on-scale distribution at the first K − 1 positions (the last is always 1), or null
- * without on-scale mass. Computed once per human distribution and reused for every run compared with it.
+ * Writes the renormalised cumulative on-scale distribution at the first K − 1 positions (the last is always 1)
+ * into cells start … start + K − 2; false, writing nothing, without on-scale mass. The human side writes one row
+ * per country once and reuses it for every run compared with the reference.
  */
-export function scaleCumulative(scale: QuestionScale, distribution: ArrayLike<number>): number[] | null {
+export function writeScaleCumulative(
+  scale: QuestionScale,
+  distribution: ArrayLike<number>,
+  cells: Float64Array,
+  start: number,
+): boolean {
   // onScaleMass has checked that every on-scale option is in the distribution, so the reads below need no fallback.
   const mass = onScaleMass(scale, distribution);
-  if (mass <= 0) return null;
-  const cumulative: number[] = [];
+  if (mass <= 0) return false;
   let running = 0;
   for (let position = 0; position < scale.optionIndices.length - 1; position++) {
     running += (distribution[scale.optionIndices[position] as number] as number) / mass;
-    cumulative.push(running);
+    cells[start + position] = running;
   }
-  return cumulative;
+  return true;
 }
 
-/** wassersteinSimilarity against a side given by its scaleCumulative; the same arithmetic in the same order. */
-export function wassersteinSimilarityTo(scale: QuestionScale, p: ArrayLike<number>, cumulativeQ: readonly number[]): number | null {
+/**
+ * wassersteinSimilarity against a side given by its cumulative distribution (writeScaleCumulative) at
+ * cumulativeQ[start …]; the same arithmetic in the same order.
+ */
+export function wassersteinSimilarityTo(
+  scale: QuestionScale,
+  p: ArrayLike<number>,
+  cumulativeQ: ArrayLike<number>,
+  start: number,
+): number | null {
   // onScaleMass has checked that every on-scale option is in p, so the reads below need no fallback.
   const massP = onScaleMass(scale, p);
   if (massP <= 0) return null;
@@ -41,7 +54,7 @@ export function wassersteinSimilarityTo(scale: QuestionScale, p: ArrayLike<numbe
   let distance = 0;
   for (let position = 0; position < last; position++) {
     cumulativeP += (p[scale.optionIndices[position] as number] as number) / massP;
-    distance += Math.abs(cumulativeP - (cumulativeQ[position] as number));
+    distance += Math.abs(cumulativeP - (cumulativeQ[start + position] as number));
   }
   return 1 - Math.min(1, distance / last);
 }
