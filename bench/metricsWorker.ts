@@ -1,11 +1,12 @@
 /**
  * A worker thread of the metrics bench, standing in for one of the Compare view's metrics workers: it builds
- * the same seeded data as the bench, and on request summarises its share of the runs against a fresh copy of
- * the reference (a request to a browser worker carries a fresh clone, so the human side is rebuilt each time).
+ * the same seeded data as the bench, and on request summarises its share of the runs with the Compare view's
+ * options (aggregates only) against a fresh copy of the reference (a request to a browser worker carries a fresh clone, so the human side is rebuilt each time).
  */
 import { parentPort } from 'node:worker_threads';
 import { summariseRun } from '../src/lib/metrics/summariseRun.ts';
 import type { HumanReference } from '../src/lib/survey/types.ts';
+import { summaryOptions } from '../src/lib/views/results/analyseRun.ts';
 import { dataset, reference, runs } from './metricsData.ts';
 
 export type MetricsBenchRequest = { type: 'prepare' } | { type: 'summarise'; runIndices: number[] };
@@ -22,7 +23,7 @@ port.on('message', (request: MetricsBenchRequest) => {
   }
   port.postMessage(
     request.runIndices.map((index) =>
-      summariseRun(dataset, freshReference, runs[index] ?? {}, { resamples: 0, includeItems: false }),
+      summariseRun(dataset, freshReference, runs[index] ?? {}, summaryOptions(0, false)),
     ),
   );
 });

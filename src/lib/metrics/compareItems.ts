@@ -1,5 +1,5 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
-import { humanSide, type HumanSide } from './humanSide';
+import { humanSide, ReferenceStatus, type HumanSide } from './humanSide';
 import { jensenShannonDistanceAt } from './jensenShannon';
 import type { QuestionScale } from './questionScale';
 import { normaliseMean, scaleMean } from './scaleMean';
@@ -73,15 +73,16 @@ export function compareItems(
     let compared = 0;
     for (let countryIndex = 0; countryIndex < countryCount; countryIndex++) {
       const country = countries[countryIndex] as Country;
-      const humanDistribution = human.distributions[countryIndex];
+      const status = human.status[countryIndex];
       const model = modelByCountry[country.id];
-      if (humanDistribution === undefined || model === undefined) {
-        if (humanDistribution !== undefined) run.pairsWithoutModelAnswer += 1;
+      if (status === ReferenceStatus.missing || model === undefined) {
+        if (status !== ReferenceStatus.missing) run.pairsWithoutModelAnswer += 1;
         if (model !== undefined) run.pairsWithoutReference += 1;
         continue;
       }
-      if (humanDistribution.length !== optionCount || model.length !== optionCount) {
-        throw lengthMismatch(question, country, humanDistribution.length === optionCount ? null : humanDistribution, reference.id, model);
+      if (status === ReferenceStatus.wrongLength || model.length !== optionCount) {
+        const wrongReference = status === ReferenceStatus.wrongLength ? (human.distributions[countryIndex] ?? null) : null;
+        throw lengthMismatch(question, country, wrongReference, reference.id, model);
       }
       scorePair(run, rowStart + countryIndex, human, countryIndex, model);
       compared += 1;

@@ -14,6 +14,11 @@ export interface HumanSide {
   optionCount: number;
   /** The reference distribution per country, undefined where the reference has none (it may have the wrong length). */
   distributions: (Distribution | undefined)[];
+  /**
+   * Per country whether the reference has a distribution: ReferenceStatus values. The per-pair loop reads this
+   * small block instead of touching every distribution array, which mostly missed the cache.
+   */
+  status: Uint8Array;
   /** Row i (cells i·optionCount …) holds country i's distribution; zeros where it has none of the right length. */
   distributionCells: Float64Array;
   mean: Float64Array;
@@ -23,6 +28,9 @@ export interface HumanSide {
   /** On-scale options − 1; 0 for nominal questions. */
   cumulativeLength: number;
 }
+
+/** HumanSide.status values. */
+export const ReferenceStatus = { missing: 0, fits: 1, wrongLength: 2 } as const;
 
 /**
  * Reference → countries array → question → its human side. A run is compared with one reference many times
@@ -61,6 +69,7 @@ function computeHumanSide(reference: HumanReference, countries: readonly Country
     scale,
     optionCount,
     distributions: countries.map((country) => byCountry[country.id]?.distribution),
+    status: new Uint8Array(countries.length),
     distributionCells: new Float64Array(countries.length * optionCount),
     mean: new Float64Array(countries.length).fill(NaN),
     normalised: new Float64Array(countries.length).fill(NaN),
@@ -68,8 +77,13 @@ function computeHumanSide(reference: HumanReference, countries: readonly Country
     cumulativeLength,
   };
   side.distributions.forEach((distribution, countryIndex) => {
+    if (distribution === undefined) return;
     // A distribution of the wrong length is kept unscored: compareItems refuses it, naming the pair, if it is used.
-    if (distribution === undefined || distribution.length !== optionCount) return;
+    if (distribution.length !== optionCount) {
+      side.status[countryIndex] = ReferenceStatus.wrongLength;
+      return;
+    }
+    side.status[countryIndex] = ReferenceStatus.fits;
     side.distributionCells.set(distribution, countryIndex * optionCount);
     if (scale === null) return;
     const mean = scaleMean(scale, distribution);

@@ -89,6 +89,17 @@ describe('summariseRun with the humans’ own answers', () => {
     expect({ ...withoutItems, items: summary.items, options: summary.options }).toEqual(summary);
   });
 
+  it('leaves the question and country rows out on request, and nothing else', () => {
+    const aggregates = summariseRun(dataset, reference, answersFromReference(reference), {
+      resamples: 200,
+      includeQuestionAndCountryRows: false,
+    });
+    expect(summary.questions.length).toBeGreaterThan(0);
+    expect(aggregates.questions).toEqual([]);
+    expect(aggregates.countries).toEqual([]);
+    expect({ ...aggregates, questions: summary.questions, countries: summary.countries, options: summary.options }).toEqual(summary);
+  });
+
   it('survives a JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
   });

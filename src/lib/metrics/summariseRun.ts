@@ -12,7 +12,13 @@ import type { CountryBreakdown, CountryScore, ModelAnswers, QuestionScore, RunSu
 import { westernGap } from './westernGap';
 import { zoneMeans } from './zoneMeans';
 
-const DEFAULT_OPTIONS: Required<SummaryOptions> = { resamples: 1000, seed: 1, includeFlagged: false, includeItems: true };
+const DEFAULT_OPTIONS: Required<SummaryOptions> = {
+  resamples: 1000,
+  seed: 1,
+  includeFlagged: false,
+  includeItems: true,
+  includeQuestionAndCountryRows: true,
+};
 
 /** The paper's two groups, in the order they are reported. */
 const SCORED_GROUPS: CategoryGroup[] = ['socio-cultural-norms', 'social-systems-progress'];
@@ -59,8 +65,8 @@ export function summariseRun(
         group: category.group,
         ...setScore((score) => score.category === category.id),
       })),
-    countries,
-    questions,
+    countries: settings.includeQuestionAndCountryRows ? countries : [],
+    questions: settings.includeQuestionAndCountryRows ? questions : [],
     items: settings.includeItems ? itemScores(run, dataset.countries) : [],
     pearsonByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.pearson.estimate)),
     jsdSimilarityByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.meanJsdSimilarity)),

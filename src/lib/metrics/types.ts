@@ -177,6 +177,13 @@ export interface SummaryOptions {
    * single pairs pass false: building the rows costs more than all the statistics together.
    */
   includeItems?: boolean;
+  /**
+   * Fill RunSummary.questions and RunSummary.countries. Default true. Views that show only the aggregates (the
+   * Compare view, the baselines next to a run's headline) pass false: the rows are computed either way, since
+   * the aggregates are built from them, but copying them from a worker to the page took longer than computing
+   * them.
+   */
+  includeQuestionAndCountryRows?: boolean;
 }
 
 export interface Headline {
@@ -202,9 +209,11 @@ export interface RunSummary {
   groups: GroupScore[];
   /** In dataset category order; categories without compared questions are left out. */
   categories: CategoryScore[];
-  /** In dataset country order; only countries with at least one compared pair. */
+  /** In dataset country order; only countries with at least one compared pair. Empty when
+   * options.includeQuestionAndCountryRows is false. */
   countries: CountryScore[];
-  /** In dataset question order; only questions with at least one compared pair. */
+  /** In dataset question order; only questions with at least one compared pair. Empty when
+   * options.includeQuestionAndCountryRows is false. */
   questions: QuestionScore[];
   /** Every compared pair, question-major in dataset order; empty when options.includeItems is false. */
   items: ItemScore[];

@@ -53,7 +53,7 @@ export class CompareState {
       this.reference = reference;
       this.missing = runIds.filter((_id, index) => records[index] === undefined);
       for (const resamples of [0, FULL_RESAMPLES]) {
-        const analyses = await this.#client.analyseRuns({ dataset, reference, runs: results, resamples, withBaselines: false, itemRows: false });
+        const analyses = await this.#client.analyseRuns({ dataset, reference, runs: results, resamples, withBaselines: false, rows: false });
         if (!current()) return;
         this.runs = found.map((run, index) => ({
           run,

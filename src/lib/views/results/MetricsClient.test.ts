@@ -62,7 +62,7 @@ describe('MetricsClient.analyseRuns', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const client = new MetricsClient(2);
     const runs = [itemsLike(null), itemsLike('USA'), itemsLike(null)];
-    const analyses = await client.analyseRuns({ dataset, reference, runs, resamples: 0, withBaselines: false, itemRows: false });
+    const analyses = await client.analyseRuns({ dataset, reference, runs, resamples: 0, withBaselines: false, rows: false });
     expect(FakeWorker.started).toHaveLength(2);
     expect(FakeWorker.started.map((worker) => worker.received.map((request) => request.type))).toEqual([['analyse-runs'], ['analyse-runs']]);
     const sent = FakeWorker.started.map((worker) => {
@@ -81,7 +81,7 @@ describe('MetricsClient.analyseRuns', () => {
     vi.stubGlobal('Worker', FakeWorker);
     const client = new MetricsClient(2);
     const tooShort = itemsLike(null).map((item, index) => (index === 0 ? { ...item, probs: toDistribution([1]) } : item));
-    const input = { dataset, reference, resamples: 0, withBaselines: false, itemRows: false };
+    const input = { dataset, reference, resamples: 0, withBaselines: false, rows: false };
     await expect(client.analyseRuns({ ...input, runs: [itemsLike(null), tooShort] })).rejects.toThrow(
       'has 1 probabilities but Q1 has',
     );

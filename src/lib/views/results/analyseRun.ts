@@ -1,5 +1,5 @@
 import { DEFAULT_BASELINE_COUNTRY, type BaselineKind } from '../../engines/baselines';
-import { summariseRun, type RunSummary } from '../../metrics';
+import { summariseRun, type RunSummary, type SummaryOptions } from '../../metrics';
 import type { ResultItem } from '../../store/types';
 import type { Dataset, HumanReference } from '../../survey/types';
 import { allowedMassCoverage, type AllowedMassCoverage } from './allowedMassCoverage';
@@ -15,8 +15,11 @@ export interface AnalyseRunInput {
   resamples: number;
   /** Also summarise the three baselines over the same items (Results headline); Compare skips them. */
   withBaselines: boolean;
-  /** Per-item rows and the category × country cells built from them (default true); Compare shows neither. */
-  itemRows?: boolean;
+  /**
+   * The summary's item, question and country rows and the category × country cells built from the item rows
+   * (default true). The Compare view shows none of them, only the aggregates.
+   */
+  rows?: boolean;
 }
 
 /**
@@ -48,17 +51,21 @@ const BASELINE_LABELS: Record<BaselineKind, string> = {
   country: `Everyone like ${DEFAULT_BASELINE_COUNTRY}`,
 };
 
+/** The summary options of a view: `rows` false for one that shows only the aggregates (see AnalyseRunInput). */
+export function summaryOptions(resamples: number, rows: boolean): SummaryOptions {
+  return { resamples, includeItems: rows, includeQuestionAndCountryRows: rows };
+}
+
 /** One run's summary, its baselines over the same items, the category × country cells and format coverage. */
-export function analyseRun({ dataset, reference, items, resamples, withBaselines, itemRows = true }: AnalyseRunInput): RunAnalysis {
+export function analyseRun({ dataset, reference, items, resamples, withBaselines, rows = true }: AnalyseRunInput): RunAnalysis {
   const answers = modelAnswersFromItems(items);
-  const options = { resamples };
-  const summary = summariseRun(dataset, reference, answers, { ...options, includeItems: itemRows });
+  const summary = summariseRun(dataset, reference, answers, summaryOptions(resamples, rows));
   const kinds: BaselineKind[] = withBaselines ? ['uniform', 'world-average', 'country'] : [];
   const baselines = kinds.map((kind) => ({
     kind,
     label: BASELINE_LABELS[kind],
-    // Baseline item rows are never shown: leave them out to keep the worker's reply small.
-    summary: summariseRun(dataset, reference, baselineAnswers(kind, reference, answers), { ...options, includeItems: false }),
+    // Only the baselines' headline is shown: leave their rows out to keep the worker's reply small.
+    summary: summariseRun(dataset, reference, baselineAnswers(kind, reference, answers), summaryOptions(resamples, false)),
   }));
   const categoryOf = new Map(dataset.questions.map((question) => [question.id, question.category]));
   return {
