@@ -1,4 +1,5 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
+import type { BlockArena } from './blockArena';
 import { humanSide, ReferenceStatus, type HumanSide } from './humanSide';
 import { jensenShannonDistanceAt } from './jensenShannon';
 import type { QuestionScale } from './questionScale';
@@ -42,25 +43,27 @@ export interface ComparedRun {
  * Scores every (question, country) pair that has both a human and a model distribution, in one pass: means on
  * the question's scale, normalised means, JSD and Wasserstein similarity. Pairs with only one side are counted,
  * not scored. Throws when a distribution's length does not match the question's options (the answers belong to
- * another dataset version). The human half of every pair comes from humanSide's per-reference cache.
+ * another dataset version). The human half of every pair comes from humanSide's per-reference cache; the
+ * columns come from `arena`, so they last until it is reset.
  */
 export function compareItems(
   questions: readonly Question[],
   countries: readonly Country[],
   reference: HumanReference,
   answers: ModelAnswers,
+  arena: BlockArena,
 ): ComparedRun {
   const countryCount = countries.length;
   const cells = questions.length * countryCount;
   const run: ComparedRun = {
     questions: [],
     countryCount,
-    humanMean: undefinedColumn(cells),
-    modelMean: undefinedColumn(cells),
-    humanNormalised: undefinedColumn(cells),
-    modelNormalised: undefinedColumn(cells),
-    jsdSimilarity: undefinedColumn(cells),
-    wassersteinSimilarity: undefinedColumn(cells),
+    humanMean: arena.take(cells).fill(NaN),
+    modelMean: arena.take(cells).fill(NaN),
+    humanNormalised: arena.take(cells).fill(NaN),
+    modelNormalised: arena.take(cells).fill(NaN),
+    jsdSimilarity: arena.take(cells).fill(NaN),
+    wassersteinSimilarity: arena.take(cells).fill(NaN),
     pairsWithoutModelAnswer: 0,
     pairsWithoutReference: 0,
   };
@@ -90,10 +93,6 @@ export function compareItems(
     if (compared > 0) run.questions.push({ question, scale: human.scale, human, countries: compared });
   }
   return run;
-}
-
-function undefinedColumn(cells: number): Float64Array {
-  return new Float64Array(cells).fill(NaN);
 }
 
 /** Writes one compared pair into its cell; the human means come from the cache. */

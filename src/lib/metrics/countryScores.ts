@@ -1,4 +1,5 @@
 import type { Country } from '../survey/types';
+import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import type { ComparedRun } from './compareItems';
 import { meanDefined } from './meanDefined';
@@ -10,10 +11,15 @@ import type { CountryScore } from './types';
  * similarities, read down each country's column of the run. Countries in dataset order; those without any
  * compared pair are left out. `countries` must be the array compareItems indexed.
  */
-export function countryScores(countries: readonly Country[], run: ComparedRun, bootstrap: BootstrapOptions): CountryScore[] {
+export function countryScores(
+  countries: readonly Country[],
+  run: ComparedRun,
+  bootstrap: BootstrapOptions,
+  arena: BlockArena,
+): CountryScore[] {
   const { countryCount } = run;
   const rows = run.questions.length;
-  const pairs = pairBuffers(rows);
+  const pairs = pairBuffers(arena, rows);
   return countries.flatMap((country, countryIndex) => {
     // Every compared pair has a JSD similarity, so a country without one has no compared pair.
     const meanJsdSimilarity = meanDefined(run.jsdSimilarity, countryIndex, countryCount, rows);

@@ -1,4 +1,5 @@
 import { mean } from 'd3';
+import type { BlockArena } from './blockArena';
 import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
 import type { ComparedRun } from './compareItems';
 import { pearsonOfFirst } from './pearson';
@@ -10,11 +11,16 @@ import type { Headline, QuestionScore } from './types';
  * questions, not single (question, country) pairs, are the independent units of the survey.
  * `scores` are aligned with the run's questions: scores[i] belongs to run.questions[i].
  */
-export function headline(run: ComparedRun, scores: readonly QuestionScore[], bootstrap: BootstrapOptions): Headline {
+export function headline(
+  run: ComparedRun,
+  scores: readonly QuestionScore[],
+  bootstrap: BootstrapOptions,
+  arena: BlockArena,
+): Headline {
   const overQuestions = (value: (score: QuestionScore) => number | null) =>
     percentileBootstrap(scores.length, (indices) => mean(indices, (index) => value(scores[index] as QuestionScore)) ?? null, bootstrap);
   return {
-    pooledPearson: percentileBootstrap(run.questions.length, pooledPearsonOf(run), bootstrap),
+    pooledPearson: percentileBootstrap(run.questions.length, pooledPearsonOf(run, arena), bootstrap),
     meanQuestionPearson: overQuestions((score) => score.pearson.estimate),
     meanJsdSimilarity: overQuestions((score) => score.meanJsdSimilarity),
     meanWassersteinSimilarity: overQuestions((score) => score.meanWassersteinSimilarity),
@@ -26,10 +32,10 @@ export function headline(run: ComparedRun, scores: readonly QuestionScore[], boo
  * are gathered once, back to back (question i's are pairs start[i] … start[i+1]−1); a resample copies its
  * questions' runs of pairs into a scratch buffer reused across resamples.
  */
-function pooledPearsonOf(run: ComparedRun): (indices: readonly number[]) => number | null {
+function pooledPearsonOf(run: ComparedRun, arena: BlockArena): (indices: readonly number[]) => number | null {
   const { countryCount } = run;
   const rows = run.questions.length;
-  const byQuestion = pairBuffers(rows * countryCount);
+  const byQuestion = pairBuffers(arena, rows * countryCount);
   const start = new Int32Array(rows + 1);
   let largest = 0;
   for (let row = 0; row < rows; row++) {
@@ -37,7 +43,7 @@ function pooledPearsonOf(run: ComparedRun): (indices: readonly number[]) => numb
     start[row + 1] = byQuestion.length;
     largest = Math.max(largest, byQuestion.length - (start[row] as number));
   }
-  const chosen = pairBuffers(largest * rows);
+  const chosen = pairBuffers(arena, largest * rows);
   return (indices) => {
     let length = 0;
     for (const index of indices) {

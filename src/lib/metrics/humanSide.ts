@@ -1,6 +1,8 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
 import { questionScale, type QuestionScale } from './questionScale';
+import { BlockArena } from './blockArena';
 import { normaliseMean, scaleMean } from './scaleMean';
+import { averageRanksInto } from './spearman';
 import { writeScaleCumulative } from './wasserstein';
 
 /**
@@ -27,6 +29,11 @@ export interface HumanSide {
   cumulativeCells: Float64Array;
   /** On-scale options − 1; 0 for nominal questions. */
   cumulativeLength: number;
+  /**
+   * averageRanks of `mean` when every country's mean is defined, else null: Spearman's ρ ranks the human means of
+   * a question the same way for every run, so they are ranked once here.
+   */
+  meanRanks: Float64Array | null;
 }
 
 /** HumanSide.status values. */
@@ -38,7 +45,13 @@ export const ReferenceStatus = { missing: 0, fits: 1, wrongLength: 2 } as const;
  * not depend on the run. Weak keys, so a dropped reference or dataset takes its entries with it.
  * References and datasets are treated as immutable: edit a copy, never the object in place.
  */
-const cache = new WeakMap<HumanReference, WeakMap<readonly Country[], WeakMap<Question, HumanSide>>>();
+const cache = new WeakMap<HumanReference, WeakMap<readonly Country[], HumanSideTable>>();
+
+/** The human sides of one reference and countries array, with the arena their blocks come from (never reset). */
+interface HumanSideTable {
+  byQuestion: WeakMap<Question, HumanSide>;
+  arena: BlockArena;
+}
 
 /** The question's human side for these countries, computed on first use for this reference and then reused. */
 export function humanSide(reference: HumanReference, countries: readonly Country[], question: Question): HumanSide {
@@ -47,20 +60,25 @@ export function humanSide(reference: HumanReference, countries: readonly Country
     byCountries = new WeakMap();
     cache.set(reference, byCountries);
   }
-  let byQuestion = byCountries.get(countries);
-  if (byQuestion === undefined) {
-    byQuestion = new WeakMap();
-    byCountries.set(countries, byQuestion);
+  let table = byCountries.get(countries);
+  if (table === undefined) {
+    table = { byQuestion: new WeakMap(), arena: new BlockArena() };
+    byCountries.set(countries, table);
   }
-  let side = byQuestion.get(question);
+  let side = table.byQuestion.get(question);
   if (side === undefined) {
-    side = computeHumanSide(reference, countries, question);
-    byQuestion.set(question, side);
+    side = computeHumanSide(reference, countries, question, table.arena);
+    table.byQuestion.set(question, side);
   }
   return side;
 }
 
-function computeHumanSide(reference: HumanReference, countries: readonly Country[], question: Question): HumanSide {
+function computeHumanSide(
+  reference: HumanReference,
+  countries: readonly Country[],
+  question: Question,
+  arena: BlockArena,
+): HumanSide {
   const scale = questionScale(question);
   const byCountry = reference.responses[question.id] ?? {};
   const optionCount = question.options.length;
@@ -70,11 +88,12 @@ function computeHumanSide(reference: HumanReference, countries: readonly Country
     optionCount,
     distributions: countries.map((country) => byCountry[country.id]?.distribution),
     status: new Uint8Array(countries.length),
-    distributionCells: new Float64Array(countries.length * optionCount),
-    mean: new Float64Array(countries.length).fill(NaN),
-    normalised: new Float64Array(countries.length).fill(NaN),
-    cumulativeCells: new Float64Array(countries.length * cumulativeLength).fill(NaN),
+    distributionCells: arena.take(countries.length * optionCount).fill(0),
+    mean: arena.take(countries.length).fill(NaN),
+    normalised: arena.take(countries.length).fill(NaN),
+    cumulativeCells: arena.take(countries.length * cumulativeLength).fill(NaN),
     cumulativeLength,
+    meanRanks: null,
   };
   side.distributions.forEach((distribution, countryIndex) => {
     if (distribution === undefined) return;
@@ -92,5 +111,8 @@ function computeHumanSide(reference: HumanReference, countries: readonly Country
     side.normalised[countryIndex] = normaliseMean(scale, mean) as number;
     writeScaleCumulative(scale, distribution, side.cumulativeCells, countryIndex * cumulativeLength);
   });
+  if (countries.length > 0 && !side.mean.some(Number.isNaN)) {
+    side.meanRanks = averageRanksInto(arena.take(countries.length), side.mean, 'y', countries.length);
+  }
   return side;
 }

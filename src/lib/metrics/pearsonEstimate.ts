@@ -1,3 +1,4 @@
+import type { BlockArena } from './blockArena';
 import { percentileBootstrap, withoutInterval, type BootstrapOptions } from './bootstrap';
 import { pearsonOfFirst } from './pearson';
 import type { Estimate } from './types';
@@ -12,8 +13,9 @@ export interface Pairs {
   length: number;
 }
 
-export function pairBuffers(capacity: number): Pairs {
-  return { model: new Float64Array(capacity), human: new Float64Array(capacity), length: 0 };
+/** Empty pairs with room for `capacity`, taken from the summary's arena. */
+export function pairBuffers(arena: BlockArena, capacity: number): Pairs {
+  return { model: arena.take(capacity), human: arena.take(capacity), length: 0 };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import type { ComparedQuestion, ComparedRun } from './compareItems';
 import type { HumanSide } from './humanSide';
@@ -8,9 +9,9 @@ import { averageRanks, spearmanOfFirst } from './spearman';
 import type { QuestionScore, UndefinedReason } from './types';
 
 /** Per-question agreement across countries: r (with CI from resampling countries), ρ and mean similarities. */
-export function questionScores(run: ComparedRun, bootstrap: BootstrapOptions): QuestionScore[] {
+export function questionScores(run: ComparedRun, bootstrap: BootstrapOptions, arena: BlockArena): QuestionScore[] {
   const { countryCount } = run;
-  const pairs = pairBuffers(countryCount);
+  const pairs = pairBuffers(arena, countryCount);
   return run.questions.map((compared, row) => {
     const { question } = compared;
     const rowStart = row * countryCount;
@@ -34,20 +35,11 @@ export function questionScores(run: ComparedRun, bootstrap: BootstrapOptions): Q
 }
 
 /**
- * Ranks of the pairs' human means. When every country's pair is defined (the usual case) those are the cached
- * human side's means, the same for every run compared with the reference, so their ranks are computed once.
+ * Ranks of the pairs' human means. When every country's pair is defined (the usual case) those are all of the
+ * human side's means, in country order, which it ranked once for every run compared with the reference.
  */
-const humanRanksCache = new WeakMap<HumanSide, Float64Array>();
-
 function humanRanks(human: HumanSide, pairs: Pairs, countryCount: number): Float64Array {
-  if (pairs.length !== countryCount) return averageRanks(pairs.human, 'y', pairs.length);
-  let ranks = humanRanksCache.get(human);
-  if (ranks === undefined) {
-    // Every country's pair is defined, so the gathered human values are the side's means, in country order.
-    ranks = averageRanks(pairs.human, 'y', pairs.length);
-    humanRanksCache.set(human, ranks);
-  }
-  return ranks;
+  return pairs.length === countryCount && human.meanRanks !== null ? human.meanRanks : averageRanks(pairs.human, 'y', pairs.length);
 }
 
 function undefinedReason(compared: ComparedQuestion, pairs: Pairs): UndefinedReason {

@@ -50,10 +50,10 @@ export function averageRanks(values: ArrayLike<number>, name: string, n = values
 }
 
 /**
- * Writes averageRanks into `ranks`. The values equal to v fill sorted positions lo … hi−1 (lo values are
- * smaller), so each gets (lo + hi − 1)/2.
+ * Writes averageRanks of the first n values into `ranks`. The values equal to v fill sorted positions lo … hi−1
+ * (lo values are smaller), so each gets (lo + hi − 1)/2.
  */
-function averageRanksInto(ranks: Float64Array, values: ArrayLike<number>, name: string, n: number): Float64Array {
+export function averageRanksInto(ranks: Float64Array, values: ArrayLike<number>, name: string, n: number): Float64Array {
   for (let i = 0; i < n; i++) {
     const value = values[i] as number;
     if (!Number.isFinite(value)) {

@@ -1,4 +1,5 @@
 import type { CategoryGroup, Country, Dataset, HumanReference } from '../survey/types';
+import { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import { compareItems } from './compareItems';
 import { countryScores } from './countryScores';
@@ -20,6 +21,9 @@ const DEFAULT_OPTIONS: Required<SummaryOptions> = {
   includeQuestionAndCountryRows: true,
 };
 
+/** The columns and pair buffers of the summary being computed, reused by the next one (see BlockArena). */
+const scratch = new BlockArena();
+
 /** The paper's two groups, in the order they are reported. */
 const SCORED_GROUPS: CategoryGroup[] = ['socio-cultural-norms', 'social-systems-progress'];
 
@@ -38,9 +42,11 @@ export function summariseRun(
   const settings: Required<SummaryOptions> = { ...DEFAULT_OPTIONS, ...options };
   const bootstrap: BootstrapOptions = { resamples: settings.resamples, seed: settings.seed };
   const scored = dataset.questions.filter((question) => settings.includeFlagged || question.flags.length === 0);
-  const run = compareItems(scored, dataset.countries, reference, answers);
-  const questions = questionScores(run, bootstrap);
-  const countries = countryScores(dataset.countries, run, bootstrap);
+  // Every block taken below is read only while this summary is computed, so the arena can start over.
+  scratch.reset();
+  const run = compareItems(scored, dataset.countries, reference, answers, scratch);
+  const questions = questionScores(run, bootstrap, scratch);
+  const countries = countryScores(dataset.countries, run, bootstrap, scratch);
 
   const setScore = (keep: (score: QuestionScore) => boolean) => questionSetScore(questions.filter(keep), bootstrap);
   const groupOf = new Map(dataset.categories.map((category) => [category.id, category.group]));
@@ -53,7 +59,7 @@ export function summariseRun(
     referenceId: reference.id,
     referenceLabel: reference.label,
     options: settings,
-    headline: headline(run, questions, bootstrap),
+    headline: headline(run, questions, bootstrap, scratch),
     groups: SCORED_GROUPS.filter((group) => questions.some((score) => groupOf.get(score.category) === group)).map(
       (group) => ({ group, ...setScore((score) => groupOf.get(score.category) === group) }),
     ),
