@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humanSide } from './humanSide';
+import { humanSide, meanRanks } from './humanSide';
 import { summariseRun } from './summariseRun';
 import { answersCopyingCountry, makeCountry, makeDataset, makeQuestion, makeReference } from './testing/fixtures';
 
@@ -26,8 +26,8 @@ describe('humanSide', () => {
     // The distributions in one block of optionCount = 4 per country, zeros where there is none.
     expect(Array.from(side.distributionCells)).toEqual([0.5, 0.5, 0, 0, 0, 0.4, 0.4, 0.2, 0, 0, 0, 0]);
     expect(side.distributions[2]).toBeUndefined();
-    // NGA has no mean, so the means are not ranked.
-    expect(side.meanRanks).toBeNull();
+    // NGA has no mean, so the means cannot be ranked.
+    expect(() => meanRanks(side)).toThrow('spearman: y[2] is NaN');
   });
 
   it('has no means for a nominal question', () => {
@@ -53,7 +53,9 @@ describe('humanSide', () => {
     expect(Array.from(humanSide(reference, countries, ordinal).mean)).toEqual([1.5, 2.5, NaN]);
     expect(Array.from(humanSide(reference, [countries[1]!], ordinal).mean)).toEqual([2.5]);
     // USA 1.5 and DEU 2.5, both defined: ranks 0 and 1.
-    expect(Array.from(humanSide(reference, countries.slice(0, 2), ordinal).meanRanks ?? [])).toEqual([0, 1]);
+    const twoCountries = humanSide(reference, countries.slice(0, 2), ordinal);
+    expect(Array.from(meanRanks(twoCountries))).toEqual([0, 1]);
+    expect(meanRanks(twoCountries)).toBe(meanRanks(twoCountries));
   });
 });
 

@@ -2,7 +2,7 @@ import type { Country, Distribution, HumanReference, Question } from '../survey/
 import { questionScale, type QuestionScale } from './questionScale';
 import { BlockArena } from './blockArena';
 import { normaliseMean, scaleMean } from './scaleMean';
-import { averageRanksInto } from './spearman';
+import { averageRanks } from './spearman';
 import { writeScaleCumulative } from './wasserstein';
 
 /**
@@ -29,11 +29,8 @@ export interface HumanSide {
   cumulativeCells: Float64Array;
   /** On-scale options − 1; 0 for nominal questions. */
   cumulativeLength: number;
-  /**
-   * averageRanks of `mean` when every country's mean is defined, else null: Spearman's ρ ranks the human means of
-   * a question the same way for every run, so they are ranked once here.
-   */
-  meanRanks: Float64Array | null;
+  /** Filled by meanRanks on first use. */
+  meanRanksCache: Float64Array | null;
 }
 
 /** HumanSide.status values. */
@@ -93,7 +90,7 @@ function computeHumanSide(
     normalised: arena.take(countries.length).fill(NaN),
     cumulativeCells: arena.take(countries.length * cumulativeLength).fill(NaN),
     cumulativeLength,
-    meanRanks: null,
+    meanRanksCache: null,
   };
   side.distributions.forEach((distribution, countryIndex) => {
     if (distribution === undefined) return;
@@ -111,8 +108,14 @@ function computeHumanSide(
     side.normalised[countryIndex] = normaliseMean(scale, mean) as number;
     writeScaleCumulative(scale, distribution, side.cumulativeCells, countryIndex * cumulativeLength);
   });
-  if (countries.length > 0 && !side.mean.some(Number.isNaN)) {
-    side.meanRanks = averageRanksInto(arena.take(countries.length), side.mean, 'y', countries.length);
-  }
   return side;
+}
+
+/**
+ * averageRanks of the side's means, computed on first use and kept: Spearman's ρ ranks the human means of a
+ * question the same way for every run compared with the reference. Throws if a mean is undefined.
+ */
+export function meanRanks(side: HumanSide): Float64Array {
+  side.meanRanksCache ??= averageRanks(side.mean, 'y');
+  return side.meanRanksCache;
 }

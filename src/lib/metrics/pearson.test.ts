@@ -31,4 +31,11 @@ describe('pearson', () => {
     expect(() => pearson([1, NaN, 3], [1, 2, 3])).toThrow('pearson: pair 1 is (NaN, 2)');
     expect(() => pearson([1, 2, 3], [1, 2])).toThrow('pearson: x has 3 values but y has 2');
   });
+
+  it('rejects infinite values, also when they cancel in a sum, but not finite values whose sum overflows', () => {
+    expect(() => pearson([1, 2, 3], [1, Infinity, 3])).toThrow('pearson: pair 1 is (2, Infinity)');
+    // Infinity + (−Infinity) is NaN: the first offending pair is still named.
+    expect(() => pearson([Infinity, -Infinity, 3], [1, 2, 3])).toThrow('pearson: pair 0 is (Infinity, 1)');
+    expect(() => pearson([Number.MAX_VALUE, Number.MAX_VALUE, 0], [1, 2, 3])).not.toThrow();
+  });
 });

@@ -38,6 +38,8 @@ export function pearsonOfFirst(x: ArrayLike<number>, y: ArrayLike<number>, n: nu
     sumX += x[i] as number;
     sumY += y[i] as number;
   }
+  // A NaN or infinite value makes its sum non-finite: one test per series instead of two per pair.
+  if (!Number.isFinite(sumX) || !Number.isFinite(sumY)) checkFinite(x, y, n);
   const meanX = sumX / n;
   const meanY = sumY / n;
   let sxy = 0;
@@ -50,9 +52,6 @@ export function pearsonOfFirst(x: ArrayLike<number>, y: ArrayLike<number>, n: nu
   for (let i = 0; i < n; i++) {
     const xi = x[i] as number;
     const yi = y[i] as number;
-    if (!Number.isFinite(xi) || !Number.isFinite(yi)) {
-      throw new Error(`pearson: pair ${i} is (${xi}, ${yi}); every value must be a finite number`);
-    }
     const dx = xi - meanX;
     const dy = yi - meanY;
     sxy += dx * dy;
@@ -66,6 +65,17 @@ export function pearsonOfFirst(x: ArrayLike<number>, y: ArrayLike<number>, n: nu
   if (isConstant(minX, maxX) || isConstant(minY, maxY)) return null;
   const r = sxy / Math.sqrt(sxx * syy);
   return Math.max(-1, Math.min(1, r));
+}
+
+/** Throws at the first pair with a NaN or infinite value; finite values whose sum overflowed pass. */
+function checkFinite(x: ArrayLike<number>, y: ArrayLike<number>, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    const yi = y[i] as number;
+    if (!Number.isFinite(xi) || !Number.isFinite(yi)) {
+      throw new Error(`pearson: pair ${i} is (${xi}, ${yi}); every value must be a finite number`);
+    }
+  }
 }
 
 function isConstant(min: number, max: number): boolean {

@@ -1,15 +1,23 @@
 import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import type { ComparedQuestion, ComparedRun } from './compareItems';
-import type { HumanSide } from './humanSide';
+import { meanRanks, type HumanSide } from './humanSide';
 import { meanDefined } from './meanDefined';
 import { MIN_POINTS, pearsonOfFirst } from './pearson';
 import { gatherDefinedPairs, pairBuffers, pearsonEstimate, type Pairs } from './pearsonEstimate';
 import { averageRanks, spearmanOfFirst } from './spearman';
 import type { QuestionScore, UndefinedReason } from './types';
 
-/** Per-question agreement across countries: r (with CI from resampling countries), ρ and mean similarities. */
-export function questionScores(run: ComparedRun, bootstrap: BootstrapOptions, arena: BlockArena): QuestionScore[] {
+/**
+ * Per-question agreement across countries: r (with CI from resampling countries), ρ and mean similarities.
+ * `withSpearman` false leaves ρ null: no aggregate uses it, so a summary without question rows skips the ranking.
+ */
+export function questionScores(
+  run: ComparedRun,
+  bootstrap: BootstrapOptions,
+  arena: BlockArena,
+  withSpearman: boolean,
+): QuestionScore[] {
   const { countryCount } = run;
   const pairs = pairBuffers(arena, countryCount);
   return run.questions.map((compared, row) => {
@@ -24,7 +32,7 @@ export function questionScores(run: ComparedRun, bootstrap: BootstrapOptions, ar
       countries: compared.countries,
       pearson: estimate,
       spearman:
-        estimate.estimate === null
+        estimate.estimate === null || !withSpearman
           ? null
           : spearmanOfFirst(pairs.model, humanRanks(compared.human, pairs, countryCount), pairs.length),
       undefinedReason: estimate.estimate === null ? undefinedReason(compared, pairs) : null,
@@ -39,7 +47,7 @@ export function questionScores(run: ComparedRun, bootstrap: BootstrapOptions, ar
  * human side's means, in country order, which it ranked once for every run compared with the reference.
  */
 function humanRanks(human: HumanSide, pairs: Pairs, countryCount: number): Float64Array {
-  return pairs.length === countryCount && human.meanRanks !== null ? human.meanRanks : averageRanks(pairs.human, 'y', pairs.length);
+  return pairs.length === countryCount ? meanRanks(human) : averageRanks(pairs.human, 'y', pairs.length);
 }
 
 function undefinedReason(compared: ComparedQuestion, pairs: Pairs): UndefinedReason {

@@ -53,7 +53,7 @@ export function averageRanks(values: ArrayLike<number>, name: string, n = values
  * Writes averageRanks of the first n values into `ranks`. The values equal to v fill sorted positions lo … hi−1
  * (lo values are smaller), so each gets (lo + hi − 1)/2.
  */
-export function averageRanksInto(ranks: Float64Array, values: ArrayLike<number>, name: string, n: number): Float64Array {
+function averageRanksInto(ranks: Float64Array, values: ArrayLike<number>, name: string, n: number): Float64Array {
   for (let i = 0; i < n; i++) {
     const value = values[i] as number;
     if (!Number.isFinite(value)) {

@@ -45,7 +45,7 @@ export function summariseRun(
   // Every block taken below is read only while this summary is computed, so the arena can start over.
   scratch.reset();
   const run = compareItems(scored, dataset.countries, reference, answers, scratch);
-  const questions = questionScores(run, bootstrap, scratch);
+  const questions = questionScores(run, bootstrap, scratch, settings.includeQuestionAndCountryRows);
   const countries = countryScores(dataset.countries, run, bootstrap, scratch);
 
   const setScore = (keep: (score: QuestionScore) => boolean) => questionSetScore(questions.filter(keep), bootstrap);
