@@ -3,7 +3,7 @@ import type { BlockArena } from './blockArena';
 import { humanSide, ReferenceStatus, type HumanSide } from './humanSide';
 import { jensenShannonDistanceAt } from './jensenShannon';
 import type { QuestionScale } from './questionScale';
-import { normaliseMean, scaleMean } from './scaleMean';
+import { meanOfSums, normaliseMean, onScaleSums } from './scaleMean';
 import type { ModelAnswers } from './types';
 import { wassersteinSimilarityTo } from './wasserstein';
 
@@ -105,13 +105,15 @@ function scorePair(run: ComparedRun, cell: number, human: HumanSide, countryInde
   const humanMean = human.mean[countryIndex] as number;
   run.humanMean[cell] = humanMean;
   run.humanNormalised[cell] = human.normalised[countryIndex] as number;
-  const modelMean = scaleMean(scale, model) ?? NaN;
+  const sums = onScaleSums(scale, model);
+  const modelMean = meanOfSums(sums) ?? NaN;
   run.modelMean[cell] = modelMean;
   run.modelNormalised[cell] = normaliseMean(scale, modelMean) as number;
   // The human side has a cumulative distribution exactly where its mean is defined.
   if (Number.isNaN(humanMean)) return;
   const start = countryIndex * human.cumulativeLength;
-  run.wassersteinSimilarity[cell] = wassersteinSimilarityTo(scale, model, human.cumulativeCells, start) ?? NaN;
+  const similarity = wassersteinSimilarityTo(scale, model, human.cumulativeCells, start, sums.mass);
+  run.wassersteinSimilarity[cell] = similarity ?? NaN;
 }
 
 /**

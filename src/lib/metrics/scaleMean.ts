@@ -7,6 +7,20 @@ import type { QuestionScale } from './questionScale';
  * Throws when the distribution is too short for the scale.
  */
 export function scaleMean(scale: QuestionScale, distribution: Distribution): number | null {
+  return meanOfSums(onScaleSums(scale, distribution));
+}
+
+/** A distribution's on-scale mass Σ p_k and weighted sum Σ p_k s_k, for callers that need both. */
+export interface OnScaleSums {
+  mass: number;
+  weighted: number;
+}
+
+/**
+ * Both on-scale sums in one pass; throws when the distribution is too short for the scale. The result object
+ * does not outlive an inlined call, so the optimiser keeps its two numbers in registers.
+ */
+export function onScaleSums(scale: QuestionScale, distribution: ArrayLike<number>): OnScaleSums {
   checkScaleFits(scale, distribution);
   let mass = 0;
   let weighted = 0;
@@ -15,6 +29,11 @@ export function scaleMean(scale: QuestionScale, distribution: Distribution): num
     mass += p;
     weighted += p * (scale.values[position] as number);
   }
+  return { mass, weighted };
+}
+
+/** scaleMean from onScaleSums. */
+export function meanOfSums({ mass, weighted }: OnScaleSums): number | null {
   return mass > 0 ? weighted / mass : null;
 }
 

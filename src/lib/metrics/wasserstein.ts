@@ -37,16 +37,16 @@ export function writeScaleCumulative(
 
 /**
  * wassersteinSimilarity against a side given by its cumulative distribution (writeScaleCumulative) at
- * cumulativeQ[start …]; the same arithmetic in the same order.
+ * cumulativeQ[start …]; the same arithmetic in the same order. `massP` is p's onScaleMass, passed by a caller
+ * that has it already (computing it also checks that p fits the scale, so the reads below need no fallback).
  */
 export function wassersteinSimilarityTo(
   scale: QuestionScale,
   p: ArrayLike<number>,
   cumulativeQ: ArrayLike<number>,
   start: number,
+  massP = onScaleMass(scale, p),
 ): number | null {
-  // onScaleMass has checked that every on-scale option is in p, so the reads below need no fallback.
-  const massP = onScaleMass(scale, p);
   if (massP <= 0) return null;
   const last = scale.optionIndices.length - 1;
   // On a unit-spaced line W1 = Σ over the K − 1 gaps of |F_p − F_q|, F the cumulative distributions.
