@@ -20,10 +20,11 @@ export interface ComparedQuestion {
 /**
  * A run's (question, country) comparisons as question-major columns, one Float64Array per value for the whole
  * run: the pair of row q and country c is cell q · countryCount + c. NaN marks an undefined value (nominal
- * question, no mass on the scale) and a pair that was not compared; a pair was compared exactly when its
- * jsdSimilarity is a number. One block per value instead of small arrays per question: the statistics then run
- * over flat numbers, and a summary allocates a handful of objects instead of thousands (garbage collection was a
- * fifth of a summary's time).
+ * question, no mass on the scale). A pair was compared exactly when its jsdSimilarity is a number; the model
+ * columns are NaN for the others, while the human columns hold the question's human side for every country (a
+ * row is copied in one go), so a statistic must pair them with a model value to skip uncompared pairs.
+ * One block per value instead of small arrays per question: the statistics then run over flat numbers, and a
+ * summary allocates a handful of objects instead of thousands (garbage collection was a fifth of its time).
  */
 export interface ComparedRun {
   questions: ComparedQuestion[];
@@ -58,9 +59,9 @@ export function compareItems(
   const run: ComparedRun = {
     questions: [],
     countryCount,
-    humanMean: arena.take(cells).fill(NaN),
+    humanMean: arena.take(cells),
     modelMean: arena.take(cells).fill(NaN),
-    humanNormalised: arena.take(cells).fill(NaN),
+    humanNormalised: arena.take(cells),
     modelNormalised: arena.take(cells).fill(NaN),
     jsdSimilarity: arena.take(cells).fill(NaN),
     wassersteinSimilarity: arena.take(cells).fill(NaN),
@@ -90,7 +91,10 @@ export function compareItems(
       scorePair(run, rowStart + countryIndex, human, countryIndex, model);
       compared += 1;
     }
-    if (compared > 0) run.questions.push({ question, scale: human.scale, human, countries: compared });
+    if (compared === 0) continue;
+    run.humanMean.set(human.mean, rowStart);
+    run.humanNormalised.set(human.normalised, rowStart);
+    run.questions.push({ question, scale: human.scale, human, countries: compared });
   }
   return run;
 }
@@ -102,15 +106,12 @@ function scorePair(run: ComparedRun, cell: number, human: HumanSide, countryInde
   const { scale } = human;
   // Nominal questions keep the NaN the columns were filled with.
   if (scale === null) return;
-  const humanMean = human.mean[countryIndex] as number;
-  run.humanMean[cell] = humanMean;
-  run.humanNormalised[cell] = human.normalised[countryIndex] as number;
   const sums = onScaleSums(scale, model);
   const modelMean = meanOfSums(sums) ?? NaN;
   run.modelMean[cell] = modelMean;
   run.modelNormalised[cell] = normaliseMean(scale, modelMean) as number;
   // The human side has a cumulative distribution exactly where its mean is defined.
-  if (Number.isNaN(humanMean)) return;
+  if (Number.isNaN(human.mean[countryIndex])) return;
   const start = countryIndex * human.cumulativeLength;
   const similarity = wassersteinSimilarityTo(scale, model, human.cumulativeCells, start, sums.mass);
   run.wassersteinSimilarity[cell] = similarity ?? NaN;
