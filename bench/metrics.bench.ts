@@ -18,7 +18,7 @@ import { summariseRun } from '../src/lib/metrics/summariseRun.ts';
 import type { RunSummary } from '../src/lib/metrics/types.ts';
 import type { HumanReference } from '../src/lib/survey/types.ts';
 import { summaryOptions } from '../src/lib/views/results/analyseRun.ts';
-import { workerCountFor } from '../src/lib/views/results/MetricsClient.ts';
+import { workerCountFor } from '../src/lib/views/results/metricsWorkerCount.ts';
 import { splitIntoShares } from '../src/lib/views/results/splitIntoShares.ts';
 import { COUNTRIES, dataset, QUESTIONS, reference, RUNS, runs } from './metricsData.ts';
 import type { MetricsBenchRequest } from './metricsWorker.ts';

@@ -1,6 +1,6 @@
 /** Public surface of survey/: the dataset, its loader and lookups. */
 export type * from './types.ts';
-export { loadDataset, DATASET_PATH, type FetchLike } from './loadDataset.ts';
+export { loadDataset, pageDatasetUrl, DATASET_PATH, type FetchLike } from './loadDataset.ts';
 export { parseDataset } from './parseDataset.ts';
 export { DatasetFormatError } from './datasetFields.ts';
 export { questionById, countryById, valueQuestions } from './lookups.ts';

@@ -34,6 +34,12 @@ describe('loadDataset', () => {
     expect(fetchImpl.urls).toHaveLength(2);
   });
 
+  it('fetches from the address it is given (a worker cannot resolve the page’s relative one)', async () => {
+    const fetchImpl = fakeFetch([ok]);
+    await loadDataset(fetchImpl, 'https://example.test/app/data/wvs7-dataset.json');
+    expect(fetchImpl.urls).toEqual(['https://example.test/app/data/wvs7-dataset.json']);
+  });
+
   it('reports a network failure', async () => {
     const fetchImpl = fakeFetch([() => Promise.reject(new TypeError('Failed to fetch'))]);
     await expect(loadDataset(fetchImpl)).rejects.toThrow('Could not download the survey dataset (/data/wvs7-dataset.json): Failed to fetch. Check the connection and reload the page.');

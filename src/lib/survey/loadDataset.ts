@@ -7,8 +7,17 @@ export const DATASET_PATH = 'data/wvs7-dataset.json';
 
 let pending: Promise<Dataset> | null = null;
 
-async function fetchDataset(fetchImpl: FetchLike): Promise<Dataset> {
-  const url = `${import.meta.env.BASE_URL}${DATASET_PATH}`;
+/**
+ * The dataset's absolute address, resolved against the page (the app may be served from any folder). A worker
+ * must be given it: there relative addresses resolve against the worker's own script.
+ */
+export function pageDatasetUrl(): string {
+  const path = `${import.meta.env.BASE_URL}${DATASET_PATH}`;
+  // Without a page (unit tests) there is nothing to resolve against: the path is used as it is.
+  return typeof document === 'undefined' ? path : new URL(path, document.baseURI).href;
+}
+
+async function fetchDataset(fetchImpl: FetchLike, url: string): Promise<Dataset> {
   let response: Awaited<ReturnType<FetchLike>>;
   try {
     response = await fetchImpl(url);
@@ -20,12 +29,12 @@ async function fetchDataset(fetchImpl: FetchLike): Promise<Dataset> {
 }
 
 /**
- * The bundled dataset, fetched and validated once per page: every caller shares the same promise.
- * A failed load is forgotten so that a later call can retry.
+ * The bundled dataset, fetched and validated once per page or worker: every caller shares the same promise (and
+ * the first caller's address). A failed load is forgotten so that a later call can retry.
  */
-export function loadDataset(fetchImpl: FetchLike = fetch): Promise<Dataset> {
+export function loadDataset(fetchImpl: FetchLike = fetch, url?: string): Promise<Dataset> {
   if (pending === null) {
-    pending = fetchDataset(fetchImpl);
+    pending = fetchDataset(fetchImpl, url ?? pageDatasetUrl());
     pending.catch(() => {
       pending = null;
     });

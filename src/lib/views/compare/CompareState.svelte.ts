@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '../../engines/webllm/types';
-import { getRun, listResults, type RunRecord } from '../../store';
-import { builtInReference, loadDataset } from '../../survey';
+import { getRun, type RunRecord } from '../../store';
+import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
 import type { RunAnalysis } from '../results/analyseRun';
 import { appDatabase } from '../../store/appDatabase';
@@ -47,13 +47,14 @@ export class CompareState {
       const reference = chosenReference ?? builtInReference(dataset);
       const records = await Promise.all(runIds.map((id) => getRun(db, id)));
       const found = records.filter((run): run is RunRecord => run !== undefined);
-      const results = await Promise.all(found.map((run) => listResults(db, run.id)));
       if (!current()) return;
       this.dataset = dataset;
       this.reference = reference;
       this.missing = runIds.filter((_id, index) => records[index] === undefined);
       for (const resamples of [0, FULL_RESAMPLES]) {
-        const analyses = await this.#client.analyseRuns({ dataset, reference, runs: results, resamples, withBaselines: false, rows: false });
+        // The workers read the runs' answers themselves: only ids cross to them.
+        const runIds = found.map((run) => run.id);
+        const analyses = await this.#client.analyseStoredRuns({ datasetUrl: pageDatasetUrl(), referenceId: reference.id, runIds, resamples });
         if (!current()) return;
         this.runs = found.map((run, index) => ({
           run,

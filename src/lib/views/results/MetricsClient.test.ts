@@ -1,35 +1,20 @@
-/// <reference types="node" />
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { toDistribution } from '../../metrics';
-import { builtInReference, parseDataset } from '../../survey';
-import type { AnalyseRunInput } from './analyseRun';
+import type { ValueProbeDb } from '../../store';
+import { BUILT_IN_REFERENCE_ID } from '../../survey';
 import { answerMetricsRequest } from './answerMetricsRequest';
 import { MetricsClient } from './MetricsClient';
+import { workerCountFor } from './metricsWorkerCount';
 import type { MetricsRequest } from './metricsWorkerMessages';
+import { answersLike, databaseWithRuns, dataset } from './testing/storedRuns';
 
-const dataset = parseDataset(JSON.parse(readFileSync(new URL('../../../../public/data/wvs7-dataset.json', import.meta.url), 'utf8')));
-const reference = builtInReference(dataset);
-const questionIds = ['Q1', 'Q27', 'Q46', 'Q164', 'Q184'];
-type Items = AnalyseRunInput['items'];
-
-/** Every persona answers like `source` (the humans' own answers when null). */
-function itemsLike(source: string | null): Items {
-  return questionIds.flatMap((questionId) =>
-    Object.entries(reference.responses[questionId] ?? {}).map(([countryId, response]) => ({
-      questionId,
-      countryId,
-      order: 'original' as const,
-      probs: source === null ? response.distribution : (reference.responses[questionId]?.[source]?.distribution ?? response.distribution),
-      allowedMass: 1,
-    })),
-  );
-}
-
-/** Stands in for the browser's Worker: answers with the real metrics code, after a structured clone as postMessage does. */
+/**
+ * Stands in for the browser's Worker: answers with the real metrics code over a test database, after a
+ * structured clone of the request and of the reply, as postMessage does.
+ */
 class FakeWorker {
   static started: FakeWorker[] = [];
   static crashing = new Set<number>();
+  static db: ValueProbeDb;
   received: MetricsRequest[] = [];
   onmessage: ((event: { data: unknown }) => void) | null = null;
   onerror: ((event: { message: string }) => void) | null = null;
@@ -42,9 +27,13 @@ class FakeWorker {
   postMessage(request: MetricsRequest): void {
     const copy = structuredClone(request);
     this.received.push(copy);
-    setTimeout(() => {
-      if (FakeWorker.crashing.has(this.index)) this.onerror?.({ message: 'out of memory' });
-      else this.onmessage?.({ data: structuredClone(answerMetricsRequest(copy)) });
+    setTimeout(async () => {
+      if (FakeWorker.crashing.has(this.index)) {
+        this.onerror?.({ message: 'out of memory' });
+        return;
+      }
+      const sources = { dataset: async () => dataset, database: async () => FakeWorker.db };
+      this.onmessage?.({ data: structuredClone(await answerMetricsRequest(copy, sources)) });
     });
   }
 
@@ -57,19 +46,18 @@ afterEach(() => {
   FakeWorker.crashing.clear();
 });
 
-describe('MetricsClient.analyseRuns', () => {
+const input = (runIds: string[]) => ({ datasetUrl: 'https://example.test/data/wvs7-dataset.json', referenceId: BUILT_IN_REFERENCE_ID, runIds, resamples: 0 });
+
+describe('MetricsClient.analyseStoredRuns', () => {
   it('splits the runs over its workers and returns their analyses in the runs’ order', async () => {
+    FakeWorker.db = await databaseWithRuns({ a: answersLike(null, 'a'), b: answersLike('USA', 'b'), c: answersLike(null, 'c') });
     vi.stubGlobal('Worker', FakeWorker);
-    const client = new MetricsClient(2);
-    const runs = [itemsLike(null), itemsLike('USA'), itemsLike(null)];
-    const analyses = await client.analyseRuns({ dataset, reference, runs, resamples: 0, withBaselines: false, rows: false });
-    expect(FakeWorker.started).toHaveLength(2);
-    expect(FakeWorker.started.map((worker) => worker.received.map((request) => request.type))).toEqual([['analyse-runs'], ['analyse-runs']]);
-    const sent = FakeWorker.started.map((worker) => {
-      const request = worker.received[0];
-      return request?.type === 'analyse-runs' ? request.payload.runs.length : 0;
-    });
-    expect(sent).toEqual([2, 1]);
+    const analyses = await new MetricsClient(2).analyseStoredRuns(input(['a', 'b', 'c']));
+    // Only ids cross to the workers: a, b to the first, c to the second.
+    const sent = FakeWorker.started.map((worker) =>
+      worker.received.map((request) => (request.type === 'analyse-stored-runs' ? request.payload.runIds : request.type)),
+    );
+    expect(sent).toEqual([[['a', 'b']], [['c']]]);
     // The oracle (humans' own answers) agrees perfectly; everyone-like-USA never varies, so per-question r is undefined.
     expect(analyses).toHaveLength(3);
     expect(analyses[0]?.summary.headline.pooledPearson.estimate).toBeCloseTo(1, 9);
@@ -78,24 +66,29 @@ describe('MetricsClient.analyseRuns', () => {
   });
 
   it('rejects with the analysis error, and with a reload hint when a worker dies', async () => {
+    FakeWorker.db = await databaseWithRuns({ a: answersLike(null, 'a'), b: answersLike(null, 'b') });
     vi.stubGlobal('Worker', FakeWorker);
     const client = new MetricsClient(2);
-    const tooShort = itemsLike(null).map((item, index) => (index === 0 ? { ...item, probs: toDistribution([1]) } : item));
-    const input = { dataset, reference, resamples: 0, withBaselines: false, rows: false };
-    await expect(client.analyseRuns({ ...input, runs: [itemsLike(null), tooShort] })).rejects.toThrow(
-      'has 1 probabilities but Q1 has',
+    await expect(client.analyseStoredRuns({ ...input(['a', 'b']), referenceId: 'deleted-1' })).rejects.toThrow(
+      'The human reference "deleted-1" is no longer in this browser',
     );
     FakeWorker.crashing.add(1);
-    await expect(client.analyseRuns({ ...input, runs: [itemsLike(null), itemsLike(null)] })).rejects.toThrow(
+    await expect(client.analyseStoredRuns(input(['a', 'b']))).rejects.toThrow(
       'The metrics worker failed: out of memory. Reload the page to try again.',
     );
     // The dead worker is replaced on the next request.
     FakeWorker.crashing.clear();
-    await expect(client.analyseRuns({ ...input, runs: [itemsLike(null), itemsLike(null)] })).resolves.toHaveLength(2);
+    await expect(client.analyseStoredRuns(input(['a', 'b']))).resolves.toHaveLength(2);
     expect(FakeWorker.started).toHaveLength(3);
   });
 
   it('refuses a worker count that is not a whole number ≥ 1', () => {
     expect(() => new MetricsClient(0)).toThrow('workerCount is 0');
+  });
+});
+
+describe('workerCountFor', () => {
+  it('starts one worker per core, at least one and at most four', () => {
+    expect([0, 1, 2, 3.5, 8, Number.NaN].map(workerCountFor)).toEqual([1, 1, 2, 3, 4, 1]);
   });
 });

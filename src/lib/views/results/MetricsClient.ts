@@ -1,19 +1,7 @@
-import type { AnalyseRunInput, AnalyseRunsInput, RunAnalysis } from './analyseRun';
+import type { AnalyseRunInput, RunAnalysis } from './analyseRun';
+import type { AnalyseStoredRunsInput } from './analyseStoredRuns';
 import type { MetricsRequest, MetricsResponse } from './metricsWorkerMessages';
 import { splitIntoShares } from './splitIntoShares';
-
-/** Most metrics workers a page starts: each holds its own copy of the dataset and reference. */
-const MAX_WORKERS = 4;
-
-/** One metrics worker per core, at most MAX_WORKERS (the metrics bench uses the same rule). */
-export function workerCountFor(cores: number): number {
-  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(cores) || 1));
-}
-
-/** workerCountFor the cores the browser reports. */
-export function defaultWorkerCount(): number {
-  return workerCountFor(globalThis.navigator?.hardwareConcurrency ?? 1);
-}
 
 type Success = Exclude<MetricsResponse, { type: 'error' }>;
 /** Omit applied to each member of a union rather than to the union as a whole. */
@@ -28,8 +16,9 @@ interface Pending {
 
 /**
  * The page's handle on its metrics workers, started on first use; each answers its requests in order.
- * `analyse` runs on the first worker; `analyseRuns` splits the runs over all of them (the summaries are
- * independent, so several cores work at once) and resolves with the analyses in the runs' order.
+ * `analyse` runs on the first worker; `analyseStoredRuns` splits the runs over all of them (the summaries are
+ * independent, so several cores work at once; each worker reads its runs from IndexedDB) and resolves with the
+ * analyses in the runs' order.
  * Requests reject with the worker's error message. Inputs must be plain data ($state.raw, not deep $state
  * proxies, which cannot be cloned).
  */
@@ -51,13 +40,17 @@ export class MetricsClient {
     return response.payload;
   }
 
-  async analyseRuns({ runs, ...shared }: AnalyseRunsInput): Promise<RunAnalysis[]> {
-    const shares = splitIntoShares(runs, this.#workers.length);
+  async analyseStoredRuns({ runIds, ...shared }: AnalyseStoredRunsInput): Promise<RunAnalysis[]> {
+    const shares = splitIntoShares(runIds, this.#workers.length);
     const responses = await Promise.all(
-      shares.map((share, worker) => this.#request(worker, { type: 'analyse-runs', payload: { ...shared, runs: share } })),
+      shares.map((share, worker) =>
+        this.#request(worker, { type: 'analyse-stored-runs', payload: { ...shared, runIds: share } }),
+      ),
     );
     return responses.flatMap((response) => {
-      if (response.type !== 'results') throw new Error(`The metrics worker answered '${response.type}' to 'analyse-runs'.`);
+      if (response.type !== 'results') {
+        throw new Error(`The metrics worker answered '${response.type}' to 'analyse-stored-runs'.`);
+      }
       return response.payload;
     });
   }

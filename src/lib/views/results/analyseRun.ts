@@ -22,15 +22,6 @@ export interface AnalyseRunInput {
   rows?: boolean;
 }
 
-/**
- * Several runs against one dataset and reference (the Compare view). One request for all of them, so the dataset
- * and reference cross to the worker once and the reference's human side is built once for every run.
- */
-export interface AnalyseRunsInput extends Omit<AnalyseRunInput, 'items'> {
-  /** Each run's items. */
-  runs: readonly AnalyseRunInput['items'][];
-}
-
 export interface BaselineSummary {
   kind: BaselineKind;
   label: string;
@@ -74,9 +65,4 @@ export function analyseRun({ dataset, reference, items, resamples, withBaselines
     categoryCountry: categoryCountryPearson(summary.items, categoryOf),
     allowedMass: allowedMassCoverage(items),
   };
-}
-
-/** analyseRun for each run, in order, sharing the dataset and reference objects. */
-export function analyseRuns({ runs, ...shared }: AnalyseRunsInput): RunAnalysis[] {
-  return runs.map((items) => analyseRun({ ...shared, items }));
 }

@@ -1,13 +1,14 @@
-import { analyseRun, analyseRuns } from './analyseRun';
+import { analyseRun } from './analyseRun';
+import { analyseStoredRuns, type StoredRunSources } from './analyseStoredRuns';
 import type { MetricsRequest, MetricsResponse } from './metricsWorkerMessages';
 
-/** The metrics worker's reply to one request: the analyses, or the error's message (never a throw). */
-export function answerMetricsRequest(request: MetricsRequest): MetricsResponse {
+/** The metrics worker's reply to one request: the analyses, or the error's message (never a rejection). */
+export async function answerMetricsRequest(request: MetricsRequest, sources?: StoredRunSources): Promise<MetricsResponse> {
   const { id } = request;
   try {
     return request.type === 'analyse'
       ? { id, type: 'result', payload: analyseRun(request.payload) }
-      : { id, type: 'results', payload: analyseRuns(request.payload) };
+      : { id, type: 'results', payload: await analyseStoredRuns(request.payload, sources) };
   } catch (error) {
     return { id, type: 'error', payload: { message: error instanceof Error ? error.message : String(error) } };
   }

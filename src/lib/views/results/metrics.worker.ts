@@ -5,6 +5,6 @@ import type { MetricsRequest } from './metricsWorkerMessages';
 /** Runs the metrics (with thousands of bootstrap resamples) away from the page so it stays responsive. */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<MetricsRequest>) => {
-  scope.postMessage(answerMetricsRequest(event.data));
+scope.onmessage = async (event: MessageEvent<MetricsRequest>) => {
+  scope.postMessage(await answerMetricsRequest(event.data));
 };

@@ -1,11 +1,12 @@
-import type { AnalyseRunInput, AnalyseRunsInput, RunAnalysis } from './analyseRun';
+import type { AnalyseRunInput, RunAnalysis } from './analyseRun';
+import type { AnalyseStoredRunsInput } from './analyseStoredRuns';
 
 /** Main thread → metrics worker. Each request carries an id the responses repeat. */
 export type MetricsRequest =
   | { id: number; type: 'analyse'; payload: AnalyseRunInput }
-  | { id: number; type: 'analyse-runs'; payload: AnalyseRunsInput };
+  | { id: number; type: 'analyse-stored-runs'; payload: AnalyseStoredRunsInput };
 
-/** Metrics worker → main thread: 'result' answers 'analyse', 'results' answers 'analyse-runs'. */
+/** Metrics worker → main thread: 'result' answers 'analyse', 'results' answers 'analyse-stored-runs'. */
 export type MetricsResponse =
   | { id: number; type: 'result'; payload: RunAnalysis }
   | { id: number; type: 'results'; payload: RunAnalysis[] }
