@@ -4,28 +4,31 @@
  * item, question or country rows (summaryOptions(0, false)).
  *
  * The budget figure is the time the Compare view waits: it splits the runs over one metrics worker per core
- * (MetricsClient.analyseRuns, at most 4), so the bench does the same with worker threads and takes the wall time
- * from the request to the last reply, summaries copied back included. Inputs are in the workers already, as
- * the reference is in a browser worker once its request arrived; each pass starts from a fresh copy of the
- * reference, as each request does, so building the human side is timed too.
- * Also printed: the same summaries on one thread (CPU time: the cost per core), with all rows (the Results
- * view) and with 1000 bootstrap resamples (no budget: the views show the fast pass first).
+ * (MetricsClient.analyseStoredRuns, at most 4), so the bench does the same with worker threads and takes the wall
+ * time from the requests to the last reply, summaries copied back included. Inputs are in the workers already,
+ * as in the app, where each worker reads the runs from IndexedDB; each request compares with a copy of the
+ * reference no summary has used yet, so building the human side is timed too (as on a worker's first request).
+ * The workers run bench/metricsWorker.ts bundled and minified by esbuild, as the app ships its code (running it
+ * through tsx instead measured about 15 % slower).
+ * Also printed: the same summaries on one worker (the cost per core), with all rows (the Results view) and with
+ * 1000 bootstrap resamples (no budget: the views show the fast pass first).
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { summariseRun } from '../src/lib/metrics/summariseRun.ts';
-import type { RunSummary } from '../src/lib/metrics/types.ts';
-import type { HumanReference } from '../src/lib/survey/types.ts';
-import { summaryOptions } from '../src/lib/views/results/analyseRun.ts';
 import { workerCountFor } from '../src/lib/views/results/metricsWorkerCount.ts';
 import { splitIntoShares } from '../src/lib/views/results/splitIntoShares.ts';
-import { COUNTRIES, dataset, QUESTIONS, reference, RUNS, runs } from './metricsData.ts';
-import type { MetricsBenchRequest } from './metricsWorker.ts';
+import { COUNTRIES, QUESTIONS, RUNS } from './metricsData.ts';
+import type { MetricsBenchReply, MetricsBenchRequest, MetricsBenchWorkerData } from './metricsWorker.ts';
 
 const BUDGET_MS = 50;
 const PASSES = 15;
+const WARM_UP_PASSES = 3;
 const ITEMS = QUESTIONS * COUNTRIES;
+const ALL_RUNS = Array.from({ length: RUNS }, (_, index) => index);
 
 const fixed = (value: number) => value.toFixed(1);
 
@@ -34,87 +37,94 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-interface Timing {
-  wall: number;
-  cpu: number;
-}
-
-/** Every run on this thread against a fresh copy of the reference (copied before the clock starts). */
-function summariseOnThisThread(resamples: number, rows: boolean): Timing & { summaries: RunSummary[] } {
-  const freshReference: HumanReference = structuredClone(reference);
-  const cpuBefore = process.cpuUsage();
-  const started = performance.now();
-  const summaries = runs.map((answers) => summariseRun(dataset, freshReference, answers, summaryOptions(resamples, rows)));
-  const wall = performance.now() - started;
-  const cpu = process.cpuUsage(cpuBefore);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000, summaries };
-}
-
-function ask(worker: Worker, request: MetricsBenchRequest): Promise<unknown> {
+/** The worker's next message, or its error. */
+function nextMessage<T>(worker: Worker): Promise<T> {
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => reject(error);
-    worker.once('message', (reply) => {
+    worker.once('message', (reply: T) => {
       worker.off('error', fail);
       resolve(reply);
     });
     worker.once('error', fail);
-    worker.postMessage(request);
   });
 }
 
-/** The runs split over the workers as MetricsClient.analyseRuns splits them; wall time to the last reply. */
-async function summariseOnWorkers(workers: readonly Worker[], shares: readonly number[][]): Promise<{ wall: number; summaries: RunSummary[] }> {
-  await Promise.all(workers.map((worker) => ask(worker, { type: 'prepare' })));
+/** One request per worker at once; wall time from sending them to the last reply. */
+async function askAll(workers: readonly Worker[], requests: readonly MetricsBenchRequest[]): Promise<{ wall: number; replies: MetricsBenchReply[] }> {
   const started = performance.now();
-  const replies = await Promise.all(workers.map((worker, index) => ask(worker, { type: 'summarise', runIndices: shares[index] ?? [] })));
-  const wall = performance.now() - started;
-  return { wall, summaries: (replies as RunSummary[][]).flat() };
+  const replies = await Promise.all(
+    workers.map((worker, index) => {
+      const reply = nextMessage<MetricsBenchReply>(worker);
+      worker.postMessage(requests[index]);
+      return reply;
+    }),
+  );
+  return { wall: performance.now() - started, replies };
 }
 
-// Warm-up: JIT on this thread.
-summariseOnThisThread(0, false);
-summariseOnThisThread(0, false);
+async function startWorkers(count: number, file: string, requests: number): Promise<Worker[]> {
+  const workerData: MetricsBenchWorkerData = { requests };
+  const workers = Array.from({ length: count }, () => new Worker(file, { workerData }));
+  await Promise.all(workers.map((worker) => nextMessage(worker)));
+  return workers;
+}
+
+const bundleDir = mkdtempSync(join(tmpdir(), 'valueprobe-metrics-bench-'));
+const workerFile = join(bundleDir, 'metricsWorker.mjs');
+await build({
+  entryPoints: [join(import.meta.dirname, 'metricsWorker.ts')],
+  bundle: true,
+  minify: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: workerFile,
+  logLevel: 'warning',
+});
 
 const cores = availableParallelism();
 const workerCount = workerCountFor(cores);
-const shares = splitIntoShares(
-  runs.map((_, index) => index),
-  workerCount,
-);
-// Node 20 checks a worker's entry file before tsx's hooks run, so each worker registers tsx and then imports it.
-const workerEntry = new URL('./metricsWorker.ts', import.meta.url).href;
-const workerSource = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(workerEntry)}); });`;
-const workers = shares.map(() => new Worker(workerSource, { eval: true }));
+const shares = splitIntoShares(ALL_RUNS, workerCount);
+const compareRequest = (runIndices: number[]): MetricsBenchRequest => ({ runIndices, resamples: 0, rows: false });
+
+// One worker doing everything: the cost per core, and the reference the pool's summaries must equal.
+const single = await startWorkers(1, workerFile, WARM_UP_PASSES + 2 * PASSES + 1);
+const pool = await startWorkers(workerCount, workerFile, WARM_UP_PASSES + PASSES);
 try {
-  const expected = summariseOnThisThread(0, false).summaries;
-  for (let warmUp = 0; warmUp < 3; warmUp++) {
-    const { summaries } = await summariseOnWorkers(workers, shares);
-    if (!isDeepStrictEqual(summaries, expected)) throw new Error('the worker threads’ summaries differ from this thread’s');
+  const singlePass = async (rows: boolean, resamples = 0) => (await askAll(single, [{ runIndices: ALL_RUNS, resamples, rows }])).replies[0];
+  let expected: MetricsBenchReply | undefined;
+  for (let warmUp = 0; warmUp < WARM_UP_PASSES; warmUp++) {
+    expected = await singlePass(false);
+    const { replies } = await askAll(pool, shares.map(compareRequest));
+    if (!isDeepStrictEqual(replies.flatMap((reply) => reply.summaries), expected?.summaries)) {
+      throw new Error('the pooled workers’ summaries differ from the single worker’s');
+    }
   }
+
   const pooled: number[] = [];
-  for (let pass = 0; pass < PASSES; pass++) pooled.push((await summariseOnWorkers(workers, shares)).wall);
+  for (let pass = 0; pass < PASSES; pass++) pooled.push((await askAll(pool, shares.map(compareRequest))).wall);
   const verdict = median(pooled) <= BUDGET_MS ? 'OK' : 'OVER BUDGET';
   console.log(
     `metrics for ${RUNS} runs × ${ITEMS} items over ${workerCount} metrics workers (${cores} cores), no bootstrap, ` +
       `aggregates only: ${fixed(median(pooled))} ms wall (best ${fixed(Math.min(...pooled))}) ` +
       `(median of ${PASSES}; Compare view, budget ≤ ${BUDGET_MS} ms) ${verdict}`,
   );
-} finally {
-  await Promise.all(workers.map((worker) => worker.terminate()));
-}
 
-for (const rows of [false, true]) {
-  const passes = Array.from({ length: PASSES }, () => summariseOnThisThread(0, rows));
-  const cpus = passes.map((pass) => pass.cpu);
+  for (const rows of [false, true]) {
+    const times: number[] = [];
+    for (let pass = 0; pass < PASSES; pass++) times.push((await singlePass(rows))?.computeMs ?? NaN);
+    console.log(
+      `summariseRun, ${RUNS} runs × ${ITEMS} items on one worker, no bootstrap, ` +
+        `${rows ? 'with rows (Results view)' : 'aggregates only (Compare view)'}: ${fixed(median(times))} ms ` +
+        `(best ${fixed(Math.min(...times))}) (median of ${PASSES}; cost per core, no budget)`,
+    );
+  }
+  const withBootstrap = (await singlePass(false, 1000))?.computeMs ?? NaN;
   console.log(
-    `summariseRun, ${RUNS} runs × ${ITEMS} items on one thread, no bootstrap, ${rows ? 'with rows (Results view)' : 'aggregates only (Compare view)'}` +
-      `: ${fixed(median(cpus))} ms CPU (best ${fixed(Math.min(...cpus))}), ` +
-      `${fixed(median(passes.map((pass) => pass.wall)))} ms wall (median of ${PASSES}; cost per core, no budget)`,
+    `summariseRun, ${RUNS} runs × ${ITEMS} items on one worker, 1000 resamples: ${withBootstrap.toFixed(0)} ms ` +
+      `(${(withBootstrap / RUNS).toFixed(0)} ms per run; no budget: the views show the fast pass first)`,
   );
+} finally {
+  await Promise.all([...single, ...pool].map((worker) => worker.terminate()));
+  rmSync(bundleDir, { recursive: true, force: true });
 }
-const withBootstrap = summariseOnThisThread(1000, false);
-console.log(
-  `summariseRun, ${RUNS} runs × ${ITEMS} items on one thread, 1000 resamples: ${withBootstrap.cpu.toFixed(0)} ms CPU ` +
-    `(${(withBootstrap.cpu / RUNS).toFixed(0)} ms per run; no budget: the views show the fast pass first)`,
-);
 console.log(`load average while measuring: ${loadavg().map((load) => load.toFixed(1)).join(', ')} (figures inflate on a busy machine)`);

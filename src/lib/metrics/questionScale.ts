@@ -13,11 +13,24 @@ export interface QuestionScale {
   optionsSpanned: number;
 }
 
+/** Scales by question: a question's scale never changes, and every reference compared with it needs it. */
+const scales = new WeakMap<Question, QuestionScale | null>();
+
 /**
  * The question's on-scale options and range, or null when means are meaningless: nominal questions, and scales
  * with fewer than two distinct on-scale values (their normalised mean would divide by zero).
+ * Computed once per question object and shared: read it, never write it.
  */
 export function questionScale(question: Question): QuestionScale | null {
+  let scale = scales.get(question);
+  if (scale === undefined) {
+    scale = computeQuestionScale(question);
+    scales.set(question, scale);
+  }
+  return scale;
+}
+
+function computeQuestionScale(question: Question): QuestionScale | null {
   if (question.scaleType === 'nominal') return null;
   const optionIndices: number[] = [];
   const values: number[] = [];
