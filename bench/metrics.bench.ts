@@ -11,7 +11,9 @@
  * The workers run bench/metricsWorker.ts bundled and minified by esbuild, as the app ships its code (running it
  * through tsx instead measured about 15 % slower).
  * Also printed: the same summaries on one worker (the cost per core), with all rows (the Results view) and with
- * 1000 bootstrap resamples (no budget: the views show the fast pass first).
+ * 1000 bootstrap resamples (no budget: the views show the fast pass first), and a yardstick of this machine's
+ * speed: the Math.log calls the Jensen–Shannon distances alone need (two per option of every pair), timed in a
+ * bare loop. No implementation of the metrics can be faster than that divided by the workers.
  */
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +23,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { workerCountFor } from '../src/lib/views/results/metricsWorkerCount.ts';
 import { splitIntoShares } from '../src/lib/views/results/splitIntoShares.ts';
-import { COUNTRIES, QUESTIONS, RUNS } from './metricsData.ts';
+import { COUNTRIES, QUESTIONS, RUNS, runs } from './metricsData.ts';
 import type { MetricsBenchReply, MetricsBenchRequest, MetricsBenchWorkerData } from './metricsWorker.ts';
 
 const BUDGET_MS = 50;
@@ -127,4 +129,29 @@ try {
   await Promise.all([...single, ...pool].map((worker) => worker.terminate()));
   rmSync(bundleDir, { recursive: true, force: true });
 }
+/** Every probability of every run, each once: the JSD takes the log of it and of its mixture with the human one. */
+function logCallsOfJsd(): Float64Array {
+  const probabilities: number[] = [];
+  for (const answers of runs) {
+    for (const byCountry of Object.values(answers)) for (const distribution of Object.values(byCountry)) probabilities.push(...distribution);
+  }
+  return Float64Array.from(probabilities);
+}
+
+const probabilities = logCallsOfJsd();
+const logTimes = Array.from({ length: 9 }, () => {
+  const started = performance.now();
+  let sum = 0;
+  // Two logs per probability, as in the JSD: of the model's share and of the mixture (here a shifted value).
+  for (let i = 0; i < probabilities.length; i++) {
+    const p = probabilities[i] as number;
+    sum += Math.log(p) + Math.log(p + 0.5);
+  }
+  if (Number.isNaN(sum)) throw new Error('unexpected NaN in the log yardstick');
+  return performance.now() - started;
+});
+console.log(
+  `yardstick: the JSD of ${RUNS} runs × ${ITEMS} items needs ${(2 * probabilities.length / 1e6).toFixed(2)} M Math.log calls; ` +
+    `a bare loop of them takes ${fixed(median(logTimes))} ms on one thread here (median of 9)`,
+);
 console.log(`load average while measuring: ${loadavg().map((load) => load.toFixed(1)).join(', ')} (figures inflate on a busy machine)`);
