@@ -40,6 +40,23 @@ export interface ComparedRun {
   pairsWithoutReference: number;
 }
 
+/** Cells start, start + stride, … (count of them) of one of a run's columns. */
+export interface Cells {
+  start: number;
+  stride: number;
+  count: number;
+}
+
+/** Row `row` of the run's columns: the question's cell for each country. */
+export function questionCells(run: ComparedRun, row: number): Cells {
+  return { start: row * run.countryCount, stride: 1, count: run.countryCount };
+}
+
+/** Column `countryIndex` down the run's rows: the country's cell for each compared question. */
+export function countryCells(run: ComparedRun, countryIndex: number): Cells {
+  return { start: countryIndex, stride: run.countryCount, count: run.questions.length };
+}
+
 /**
  * Scores every (question, country) pair that has both a human and a model distribution, in one pass: means on
  * the question's scale, normalised means, JSD and Wasserstein similarity. Pairs with only one side are counted,

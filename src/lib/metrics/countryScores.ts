@@ -1,7 +1,7 @@
 import type { Country } from '../survey/types';
 import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
-import type { ComparedRun } from './compareItems';
+import { countryCells, type ComparedRun } from './compareItems';
 import { meanDefined } from './meanDefined';
 import { gatherDefinedPairs, pairBuffers, pearsonEstimate } from './pearsonEstimate';
 import type { CountryScore } from './types';
@@ -17,14 +17,13 @@ export function countryScores(
   bootstrap: BootstrapOptions,
   arena: BlockArena,
 ): CountryScore[] {
-  const { countryCount } = run;
-  const rows = run.questions.length;
-  const pairs = pairBuffers(arena, rows);
+  const pairs = pairBuffers(arena, run.questions.length);
   return countries.flatMap((country, countryIndex) => {
+    const cells = countryCells(run, countryIndex);
     // Every compared pair has a JSD similarity, so a country without one has no compared pair.
-    const meanJsdSimilarity = meanDefined(run.jsdSimilarity, countryIndex, countryCount, rows);
+    const meanJsdSimilarity = meanDefined(run.jsdSimilarity, cells);
     if (meanJsdSimilarity === null) return [];
-    gatherDefinedPairs(pairs, run.modelNormalised, run.humanNormalised, countryIndex, countryCount, rows);
+    gatherDefinedPairs(pairs, run.modelNormalised, run.humanNormalised, cells);
     return [
       {
         countryId: country.id,
@@ -34,7 +33,7 @@ export function countryScores(
         questions: pairs.length,
         pearson: pearsonEstimate(pairs, bootstrap),
         meanJsdSimilarity,
-        meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, countryIndex, countryCount, rows),
+        meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, cells),
       },
     ];
   });

@@ -1,7 +1,7 @@
 import { mean } from 'd3';
 import type { BlockArena } from './blockArena';
 import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
-import type { ComparedRun } from './compareItems';
+import { questionCells, type ComparedRun } from './compareItems';
 import { pearsonOfFirst } from './pearson';
 import { appendDefinedPairs, pairBuffers } from './pearsonEstimate';
 import type { Headline, QuestionScore } from './types';
@@ -39,7 +39,7 @@ function pooledPearsonOf(run: ComparedRun, arena: BlockArena): (indices: readonl
   const start = new Int32Array(rows + 1);
   let largest = 0;
   for (let row = 0; row < rows; row++) {
-    appendDefinedPairs(byQuestion, run.modelNormalised, run.humanNormalised, row * countryCount, 1, countryCount);
+    appendDefinedPairs(byQuestion, run.modelNormalised, run.humanNormalised, questionCells(run, row));
     start[row + 1] = byQuestion.length;
     largest = Math.max(largest, byQuestion.length - (start[row] as number));
   }

@@ -1,4 +1,5 @@
 import type { BlockArena } from './blockArena';
+import type { Cells } from './compareItems';
 import { percentileBootstrap, withoutInterval, type BootstrapOptions } from './bootstrap';
 import { pearsonOfFirst } from './pearson';
 import type { Estimate } from './types';
@@ -19,30 +20,16 @@ export function pairBuffers(arena: BlockArena, capacity: number): Pairs {
 }
 
 /**
- * Gathers the cells start, start + stride, … (count of them) of two columns into `pairs`, in order, keeping the
- * cells where both columns hold a number (NaN marks an undefined value or a pair that was not compared).
+ * Gathers the given cells of two columns into `pairs`, in order, keeping the cells where both columns hold a
+ * number (NaN marks an undefined value or a pair that was not compared).
  */
-export function gatherDefinedPairs(
-  pairs: Pairs,
-  model: Float64Array,
-  human: Float64Array,
-  start: number,
-  stride: number,
-  count: number,
-): Pairs {
+export function gatherDefinedPairs(pairs: Pairs, model: Float64Array, human: Float64Array, cells: Cells): Pairs {
   pairs.length = 0;
-  return appendDefinedPairs(pairs, model, human, start, stride, count);
+  return appendDefinedPairs(pairs, model, human, cells);
 }
 
 /** gatherDefinedPairs after the pairs already held, for pooling several questions' pairs. */
-export function appendDefinedPairs(
-  pairs: Pairs,
-  model: Float64Array,
-  human: Float64Array,
-  start: number,
-  stride: number,
-  count: number,
-): Pairs {
+export function appendDefinedPairs(pairs: Pairs, model: Float64Array, human: Float64Array, { start, stride, count }: Cells): Pairs {
   let length = pairs.length;
   for (let k = 0, cell = start; k < count; k++, cell += stride) {
     const m = model[cell] as number;

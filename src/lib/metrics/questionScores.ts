@@ -1,6 +1,6 @@
 import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
-import type { ComparedQuestion, ComparedRun } from './compareItems';
+import { questionCells, type ComparedQuestion, type ComparedRun } from './compareItems';
 import { meanRanks, type HumanSide } from './humanSide';
 import { meanDefined } from './meanDefined';
 import { MIN_POINTS, pearsonOfFirst } from './pearson';
@@ -22,8 +22,8 @@ export function questionScores(
   const pairs = pairBuffers(arena, countryCount);
   return run.questions.map((compared, row) => {
     const { question } = compared;
-    const rowStart = row * countryCount;
-    gatherDefinedPairs(pairs, run.modelMean, run.humanMean, rowStart, 1, countryCount);
+    const cells = questionCells(run, row);
+    gatherDefinedPairs(pairs, run.modelMean, run.humanMean, cells);
     const estimate = pearsonEstimate(pairs, bootstrap);
     return {
       questionId: question.id,
@@ -36,8 +36,8 @@ export function questionScores(
           ? null
           : spearmanOfFirst(pairs.model, humanRanks(compared.human, pairs, countryCount), pairs.length),
       undefinedReason: estimate.estimate === null ? undefinedReason(compared, pairs) : null,
-      meanJsdSimilarity: meanDefined(run.jsdSimilarity, rowStart, 1, countryCount),
-      meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, rowStart, 1, countryCount),
+      meanJsdSimilarity: meanDefined(run.jsdSimilarity, cells),
+      meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, cells),
     };
   });
 }
