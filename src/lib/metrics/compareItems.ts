@@ -2,7 +2,6 @@ import type { Country, Distribution, HumanReference, Question } from '../survey/
 import type { BlockArena } from './blockArena';
 import { humanSide, ReferenceStatus, type HumanSide } from './humanSide';
 import { jensenShannonDistanceAt } from './jensenShannon';
-import type { QuestionScale } from './questionScale';
 import { meanOfSums, normaliseMean, onScaleSums } from './scaleMean';
 import type { ModelAnswers } from './types';
 import { wassersteinSimilarityTo } from './wasserstein';
@@ -10,8 +9,7 @@ import { wassersteinSimilarityTo } from './wasserstein';
 /** A question with at least one compared pair; question i of ComparedRun.questions owns row i of its columns. */
 export interface ComparedQuestion {
   question: Question;
-  scale: QuestionScale | null;
-  /** The question's human side, shared by every run compared with the reference: read, never write. */
+  /** The question's human side (its scale included), shared by every run compared with the reference: read, never write. */
   human: HumanSide;
   /** Countries compared (both a reference and a model distribution). */
   countries: number;
@@ -111,15 +109,14 @@ export function compareItems(
     if (compared === 0) continue;
     run.humanMean.set(human.mean, rowStart);
     run.humanNormalised.set(human.normalised, rowStart);
-    run.questions.push({ question, scale: human.scale, human, countries: compared });
+    run.questions.push({ question, human, countries: compared });
   }
   return run;
 }
 
-/** Writes one compared pair into its cell; the human means come from the cache. */
+/** Writes one compared pair's JSD and model values into its cell (the human row is copied per question). */
 function scorePair(run: ComparedRun, cell: number, human: HumanSide, countryIndex: number, model: Distribution): void {
-  const jsdDistance = jensenShannonDistanceAt(model, human.distributionCells, countryIndex * human.optionCount);
-  run.jsdSimilarity[cell] = 1 - jsdDistance;
+  run.jsdSimilarity[cell] = 1 - jensenShannonDistanceAt(model, human.distributionCells, countryIndex * human.optionCount);
   const { scale } = human;
   // Nominal questions keep the NaN the columns were filled with.
   if (scale === null) return;

@@ -51,7 +51,7 @@ function humanRanks(human: HumanSide, pairs: Pairs, countryCount: number): Float
 }
 
 function undefinedReason(compared: ComparedQuestion, pairs: Pairs): UndefinedReason {
-  if (compared.scale === null) return 'nominal';
+  if (compared.human.scale === null) return 'nominal';
   if (pairs.length < MIN_POINTS) return 'too-few-countries';
   // r is null only for a constant series; test each side against a varying one to tell which.
   const ramp = Float64Array.from({ length: pairs.length }, (_, i) => i);
