@@ -5,6 +5,7 @@ import type { Dataset, HumanReference } from '../../survey/types';
 import type { RunAnalysis } from '../results/analyseRun';
 import { appDatabase } from '../../store/appDatabase';
 import type { MetricsClient } from '../results/MetricsClient';
+import { storedRunVersion } from '../results/analyseStoredRuns';
 import { FULL_RESAMPLES } from '../results/RunAnalysisState.svelte';
 
 /** One compared run: its record, analysis and catalog model (null for endpoints and baselines). */
@@ -52,9 +53,9 @@ export class CompareState {
       this.reference = reference;
       this.missing = runIds.filter((_id, index) => records[index] === undefined);
       for (const resamples of [0, FULL_RESAMPLES]) {
-        // The workers read the runs' answers themselves: only ids cross to them.
-        const runIds = found.map((run) => run.id);
-        const analyses = await this.#client.analyseStoredRuns({ datasetUrl: pageDatasetUrl(), referenceId: reference.id, runIds, resamples });
+        // The workers read the runs' answers themselves: only ids and versions cross to them.
+        const runs = found.map(storedRunVersion);
+        const analyses = await this.#client.analyseStoredRuns({ datasetUrl: pageDatasetUrl(), referenceId: reference.id, runs, resamples });
         if (!current()) return;
         this.runs = found.map((run, index) => ({
           run,

@@ -46,7 +46,12 @@ afterEach(() => {
   FakeWorker.crashing.clear();
 });
 
-const input = (runIds: string[]) => ({ datasetUrl: 'https://example.test/data/wvs7-dataset.json', referenceId: BUILT_IN_REFERENCE_ID, runIds, resamples: 0 });
+const input = (runIds: string[]) => ({
+  datasetUrl: 'https://example.test/data/wvs7-dataset.json',
+  referenceId: BUILT_IN_REFERENCE_ID,
+  runs: runIds.map((id) => ({ id, version: 'v1' })),
+  resamples: 0,
+});
 
 describe('MetricsClient.analyseStoredRuns', () => {
   it('splits the runs over its workers and returns their analyses in the runs’ order', async () => {
@@ -55,7 +60,7 @@ describe('MetricsClient.analyseStoredRuns', () => {
     const analyses = await new MetricsClient(2).analyseStoredRuns(input(['a', 'b', 'c']));
     // Only ids cross to the workers: a, b to the first, c to the second.
     const sent = FakeWorker.started.map((worker) =>
-      worker.received.map((request) => (request.type === 'analyse-stored-runs' ? request.payload.runIds : request.type)),
+      worker.received.map((request) => (request.type === 'analyse-stored-runs' ? request.payload.runs.map((run) => run.id) : request.type)),
     );
     expect(sent).toEqual([[['a', 'b']], [['c']]]);
     // The oracle (humans' own answers) agrees perfectly; everyone-like-USA never varies, so per-question r is undefined.

@@ -40,12 +40,11 @@ export class MetricsClient {
     return response.payload;
   }
 
-  async analyseStoredRuns({ runIds, ...shared }: AnalyseStoredRunsInput): Promise<RunAnalysis[]> {
-    const shares = splitIntoShares(runIds, this.#workers.length);
+  async analyseStoredRuns({ runs, ...shared }: AnalyseStoredRunsInput): Promise<RunAnalysis[]> {
+    // The same runs go to the same worker on every request, so a worker can keep what it read.
+    const shares = splitIntoShares(runs, this.#workers.length);
     const responses = await Promise.all(
-      shares.map((share, worker) =>
-        this.#request(worker, { type: 'analyse-stored-runs', payload: { ...shared, runIds: share } }),
-      ),
+      shares.map((share, worker) => this.#request(worker, { type: 'analyse-stored-runs', payload: { ...shared, runs: share } })),
     );
     return responses.flatMap((response) => {
       if (response.type !== 'results') {

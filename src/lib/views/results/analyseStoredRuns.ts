@@ -1,4 +1,4 @@
-import { appDatabase, getReference, listResults, type ValueProbeDb } from '../../store';
+import { appDatabase, getReference, listResults, type ResultRecord, type RunRecord, type ValueProbeDb } from '../../store';
 import { BUILT_IN_REFERENCE_ID, builtInReference, loadDataset } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
 import { analyseRun, type RunAnalysis } from './analyseRun';
@@ -13,10 +13,26 @@ export interface AnalyseStoredRunsInput {
   datasetUrl: string;
   /** BUILT_IN_REFERENCE_ID or the id of a reference imported under Manage. */
   referenceId: string;
-  runIds: readonly string[];
+  runs: readonly StoredRunVersion[];
   /** Bootstrap resamples (0 = fast pass without intervals). */
   resamples: number;
 }
+
+/** A run and what identifies the state of its answers: a run whose answers change gets a new version. */
+export interface StoredRunVersion {
+  id: string;
+  version: string;
+}
+
+export function storedRunVersion(run: RunRecord): StoredRunVersion {
+  return { id: run.id, version: `${run.updatedAt}|${run.doneItems}` };
+}
+
+/**
+ * The answers a worker read for its last request, per database: the Compare view asks for the same runs twice
+ * (the fast pass, then the precise one), and reading and checking the stored answers took most of a pass.
+ */
+const answersRead = new WeakMap<ValueProbeDb, Map<string, { version: string; items: ResultRecord[] }>>();
 
 /** Where the worker finds the dataset and the database; tests pass their own. */
 export interface StoredRunSources {
@@ -28,19 +44,26 @@ const APP_SOURCES: StoredRunSources = { dataset: (url) => loadDataset(fetch, url
 
 /**
  * Each run's analysis in the runs' order, aggregates only (no rows, no baselines: the Compare view shows
- * neither). A run id the database does not hold has no answers and gets an empty analysis.
+ * neither). A run id the database does not hold has no answers and gets an empty analysis. A run asked for at
+ * the same version as in the previous request is not read again.
  */
 export async function analyseStoredRuns(
-  { datasetUrl, referenceId, runIds, resamples }: AnalyseStoredRunsInput,
+  { datasetUrl, referenceId, runs, resamples }: AnalyseStoredRunsInput,
   sources: StoredRunSources = APP_SOURCES,
 ): Promise<RunAnalysis[]> {
   const [dataset, db] = await Promise.all([sources.dataset(datasetUrl), sources.database()]);
   const reference = await referenceById(db, dataset, referenceId);
+  const previous = answersRead.get(db);
+  const current = new Map<string, { version: string; items: ResultRecord[] }>();
   const analyses: RunAnalysis[] = [];
-  for (const runId of runIds) {
-    const items = await listResults(db, runId);
+  for (const { id, version } of runs) {
+    const kept = previous?.get(id);
+    const items = kept?.version === version ? kept.items : await listResults(db, id);
+    current.set(id, { version, items });
     analyses.push(analyseRun({ dataset, reference, items, resamples, withBaselines: false, rows: false }));
   }
+  // Only the last request's runs are kept, so memory follows what is on screen.
+  answersRead.set(db, current);
   return analyses;
 }
 
