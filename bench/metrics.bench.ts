@@ -130,7 +130,7 @@ try {
   rmSync(bundleDir, { recursive: true, force: true });
 }
 /** Every probability of every run, each once: the JSD takes the log of it and of its mixture with the human one. */
-function logCallsOfJsd(): Float64Array {
+function allProbabilities(): Float64Array {
   const probabilities: number[] = [];
   for (const answers of runs) {
     for (const byCountry of Object.values(answers)) for (const distribution of Object.values(byCountry)) probabilities.push(...distribution);
@@ -138,7 +138,7 @@ function logCallsOfJsd(): Float64Array {
   return Float64Array.from(probabilities);
 }
 
-const probabilities = logCallsOfJsd();
+const probabilities = allProbabilities();
 const logTimes = Array.from({ length: 9 }, () => {
   const started = performance.now();
   let sum = 0;

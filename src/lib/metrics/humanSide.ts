@@ -1,7 +1,7 @@
 import type { Country, Distribution, HumanReference, Question } from '../survey/types';
 import { questionScale, type QuestionScale } from './questionScale';
 import { BlockArena } from './blockArena';
-import { normaliseMean, scaleMean } from './scaleMean';
+import { meanOfSums, normaliseMean, onScaleSums } from './scaleMean';
 import { averageRanks } from './spearman';
 import { writeScaleCumulative } from './wasserstein';
 
@@ -17,8 +17,8 @@ export interface HumanSide {
   /** The reference distribution per country, undefined where the reference has none (it may have the wrong length). */
   distributions: (Distribution | undefined)[];
   /**
-   * Per country whether the reference has a distribution: ReferenceStatus values. The per-pair loop reads this
-   * small block instead of touching every distribution array, which mostly missed the cache.
+   * Per country whether the reference has a distribution of the right length: ReferenceStatus values. The
+   * per-pair loop reads this small block instead of every distribution's length.
    */
   status: Uint8Array;
   /** Row i (cells i·optionCount …) holds country i's distribution; zeros where it has none of the right length. */
@@ -102,11 +102,12 @@ function computeHumanSide(
     side.status[countryIndex] = ReferenceStatus.fits;
     side.distributionCells.set(distribution, countryIndex * optionCount);
     if (scale === null) return;
-    const mean = scaleMean(scale, distribution);
+    const sums = onScaleSums(scale, distribution);
+    const mean = meanOfSums(sums);
     if (mean === null) return;
     side.mean[countryIndex] = mean;
     side.normalised[countryIndex] = normaliseMean(scale, mean) as number;
-    writeScaleCumulative(scale, distribution, side.cumulativeCells, countryIndex * cumulativeLength);
+    writeScaleCumulative(scale, distribution, side.cumulativeCells, countryIndex * cumulativeLength, sums.mass);
   });
   return side;
 }

@@ -2,9 +2,8 @@ import { bisector } from 'd3';
 import { pearsonOfFirst, type Numbers } from './pearson';
 
 /**
- * Compares finite numbers with a small-integer result: the sort boxes a comparator result that is not one.
- * Bisectors built once, at load, because each use of an imported d3 binding cost a getter call under the bench's
- * loader.
+ * Orders finite numbers for the bisectors of long series (their copies are sorted natively). Bisectors built once,
+ * at load, because each use of an imported d3 binding cost a getter call under the bench's loader.
  */
 const ascendingNumbers = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
 const { left: bisectLeft, right: bisectRight } = bisector(ascendingNumbers);

@@ -16,16 +16,17 @@ export function wassersteinSimilarity(scale: QuestionScale, p: ArrayLike<number>
 /**
  * Writes the renormalised cumulative on-scale distribution at the first K − 1 positions (the last is always 1)
  * into cells start … start + K − 2; false, writing nothing, without on-scale mass. The human side writes one row
- * per country once and reuses it for every run compared with the reference.
+ * per country once and reuses it for every run compared with the reference. `mass` is the distribution's
+ * onScaleMass, passed by a caller that has it (computing it also checks that the distribution fits the scale,
+ * so the reads below need no fallback).
  */
 export function writeScaleCumulative(
   scale: QuestionScale,
   distribution: ArrayLike<number>,
   cells: Float64Array,
   start: number,
+  mass = onScaleMass(scale, distribution),
 ): boolean {
-  // onScaleMass has checked that every on-scale option is in the distribution, so the reads below need no fallback.
-  const mass = onScaleMass(scale, distribution);
   if (mass <= 0) return false;
   let running = 0;
   for (let position = 0; position < scale.optionIndices.length - 1; position++) {

@@ -52,9 +52,9 @@ export class CompareState {
       this.dataset = dataset;
       this.reference = reference;
       this.missing = runIds.filter((_id, index) => records[index] === undefined);
+      // The workers read the runs' answers themselves: only ids and versions cross to them.
+      const runs = found.map(storedRunVersion);
       for (const resamples of [0, FULL_RESAMPLES]) {
-        // The workers read the runs' answers themselves: only ids and versions cross to them.
-        const runs = found.map(storedRunVersion);
         const analyses = await this.#client.analyseStoredRuns({ datasetUrl: pageDatasetUrl(), referenceId: reference.id, runs, resamples });
         if (!current()) return;
         this.runs = found.map((run, index) => ({
