@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium by default; CHROMIUM_PATH overrides; otherwise Playwright's own browser if installed. */
@@ -7,7 +8,22 @@ function chromiumExecutable(): string | undefined {
   return candidates.find((path): path is string => !!path && existsSync(path));
 }
 
-const previewPort = 4173;
+/**
+ * A free port chosen once per test run and handed to the worker processes through the environment (they load this
+ * file again): two checkouts testing at once on one machine must never share, or reuse, each other's server.
+ */
+function previewPort(): number {
+  const chosen = process.env.VALUEPROBE_E2E_PORT;
+  if (chosen) return Number(chosen);
+  const freePort = execFileSync(process.execPath, [
+    '-e',
+    "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });",
+  ]).toString();
+  process.env.VALUEPROBE_E2E_PORT = freePort;
+  return Number(freePort);
+}
+
+const port = previewPort();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -17,7 +33,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${previewPort}/`,
+    baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),
@@ -33,9 +49,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${previewPort} --strictPort`,
-    url: `http://127.0.0.1:${previewPort}/`,
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -26,7 +26,10 @@ const rawBytes = (file: string) => readFileSync(file).length;
 
 /** dist-relative paths of the entry scripts and modulepreloads in index.html. */
 function htmlScripts(html: string): string[] {
-  const tags = [...html.matchAll(/<script[^>]*type="module"[^>]*\ssrc="([^"]+)"/g), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*\shref="([^"]+)"/g)];
+  const tags = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*\ssrc="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*\shref="([^"]+)"/g),
+  ];
   return tags.map((match) => posix.normalize(match[1] ?? '')).filter((path) => path.endsWith('.js'));
 }
 
@@ -56,36 +59,50 @@ function reachable(starts: readonly string[], followLazy: boolean): Set<string> 
   return seen;
 }
 
-const sum = (files: Iterable<string>, size: (file: string) => number) => [...files].reduce((total, file) => total + size(file), 0);
+const sum = (files: Iterable<string>, size: (file: string) => number) =>
+  [...files].reduce((total, file) => total + size(file), 0);
 
 const entries = htmlScripts(readFileSync(join(dist, 'index.html'), 'utf8')).map((path) => join(dist, path));
 if (entries.length === 0) throw new Error('dist/index.html has no <script type="module" src>; is dist/ a Vite build?');
 const initial = reachable(entries, false);
 const initialGzip = sum(initial, gzipBytes);
 
-console.log(`Initial JavaScript (entry + static imports, before any model is chosen): ${kB(initialGzip)} gzip, budget ${BUDGET_KB} kB: ${initialGzip <= BUDGET_KB * 1000 ? 'within budget' : 'OVER BUDGET'}`);
+console.log(
+  `Initial JavaScript (entry + static imports, before any model is chosen): ${kB(initialGzip)} gzip, budget ${BUDGET_KB} kB: ${initialGzip <= BUDGET_KB * 1000 ? 'within budget' : 'OVER BUDGET'}`,
+);
 for (const file of initial) console.log(`  ${basename(file)}: ${kB(gzipBytes(file))} gzip (${kB(rawBytes(file))} raw)`);
 
 if (existsSync(datasetFile)) {
-  console.log(`Dataset ${basename(datasetFile)} (fetched after start-up): ${kB(rawBytes(datasetFile))} raw, ${kB(gzipBytes(datasetFile))} gzip`);
+  console.log(
+    `Dataset ${basename(datasetFile)} (fetched after start-up): ${kB(rawBytes(datasetFile))} raw, ${kB(gzipBytes(datasetFile))} gzip`,
+  );
 } else {
   console.log(`Dataset: ${datasetFile} not found (build the data with npm run build:data, then npm run build)`);
 }
 
 const assets = join(dist, 'assets');
 for (const name of readdirSync(assets).filter((file) => /^countries-.*\.json$/.test(file))) {
-  console.log(`World map ${name} (fetched when Explore shows the map): ${kB(rawBytes(join(assets, name)))} raw, ${kB(gzipBytes(join(assets, name)))} gzip`);
+  console.log(
+    `World map ${name} (fetched when Explore shows the map): ${kB(rawBytes(join(assets, name)))} raw, ${kB(gzipBytes(join(assets, name)))} gzip`,
+  );
 }
-const allJs = readdirSync(assets).filter((name) => name.endsWith('.js')).map((name) => join(assets, name));
-const workerEntries = new Set(allJs.flatMap((file) => chunkImports(readFileSync(file, 'utf8')).workers.map((name) => join(assets, basename(name)))));
+const allJs = readdirSync(assets)
+  .filter((name) => name.endsWith('.js'))
+  .map((name) => join(assets, name));
+const workerEntries = new Set(
+  allJs.flatMap((file) => chunkImports(readFileSync(file, 'utf8')).workers.map((name) => join(assets, basename(name)))),
+);
 const mainChunks = reachable(entries, true);
 const workerChunks = [...reachable([...workerEntries], true)].filter((file) => !mainChunks.has(file));
 
 console.log(`All JavaScript: ${kB(sum(allJs, gzipBytes))} gzip (${kB(sum(allJs, rawBytes))} raw)`);
-console.log(`Main bundle without worker chunks (entry + static and lazy imports): ${kB(sum(mainChunks, gzipBytes))} gzip (${kB(sum(mainChunks, rawBytes))} raw)`);
+console.log(
+  `Main bundle without worker chunks (entry + static and lazy imports): ${kB(sum(mainChunks, gzipBytes))} gzip (${kB(sum(mainChunks, rawBytes))} raw)`,
+);
 if (workerChunks.length === 0) {
   console.log('Worker chunks: no worker chunk yet');
 } else {
   console.log(`Worker chunks (started by new Worker, loaded only when used): ${kB(sum(workerChunks, gzipBytes))} gzip`);
-  for (const file of workerChunks) console.log(`  ${basename(file)}: ${kB(gzipBytes(file))} gzip (${kB(rawBytes(file))} raw)`);
+  for (const file of workerChunks)
+    console.log(`  ${basename(file)}: ${kB(gzipBytes(file))} gzip (${kB(rawBytes(file))} raw)`);
 }

@@ -34,7 +34,22 @@ function runRecords(runIndex: number) {
       const total = noisy.reduce((sum, share) => sum + share, 0);
       const probs = noisy.map((share) => share / total);
       const itemKey = `${question.id}|${countryId}|original`;
-      return [{ runId, itemKey, questionId: question.id, countryId, order: 'original', probs, allowedMass: 1, method: 'baseline', missingLabels: [], tokensIn: 0, ms: 0, at }];
+      return [
+        {
+          runId,
+          itemKey,
+          questionId: question.id,
+          countryId,
+          order: 'original',
+          probs,
+          allowedMass: 1,
+          method: 'baseline',
+          missingLabels: [],
+          tokensIn: 0,
+          ms: 0,
+          at,
+        },
+      ];
     }),
   );
   const run = {
@@ -60,7 +75,9 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path): path is string => !!path && existsSync(path));
+const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+  (path): path is string => !!path && existsSync(path),
+);
 if (!executablePath) {
   console.log('compare view: skipped, no Chromium (set CHROMIUM_PATH or install chromium)');
   process.exit(0);
@@ -107,7 +124,10 @@ try {
     await page.goto('about:blank');
     const started = performance.now();
     await page.goto(`${origin}#/compare?runs=${runIds}`);
-    await page.locator('tr[data-run]').nth(RUNS - 1).waitFor({ state: 'attached', timeout: 120_000 });
+    await page
+      .locator('tr[data-run]')
+      .nth(RUNS - 1)
+      .waitFor({ state: 'attached', timeout: 120_000 });
     quick.push(performance.now() - started);
     await page.locator('[data-compare-ready="precise"]').waitFor({ state: 'attached', timeout: 600_000 });
     precise.push(performance.now() - started);

@@ -52,7 +52,10 @@ function nextMessage<T>(worker: Worker): Promise<T> {
 }
 
 /** One request per worker at once; wall time from sending them to the last reply. */
-async function askAll(workers: readonly Worker[], requests: readonly MetricsBenchRequest[]): Promise<{ wall: number; replies: MetricsBenchReply[] }> {
+async function askAll(
+  workers: readonly Worker[],
+  requests: readonly MetricsBenchRequest[],
+): Promise<{ wall: number; replies: MetricsBenchReply[] }> {
   const started = performance.now();
   const replies = await Promise.all(
     workers.map((worker, index) => {
@@ -92,12 +95,18 @@ const compareRequest = (runIndices: number[]): MetricsBenchRequest => ({ runIndi
 const single = await startWorkers(1, workerFile, WARM_UP_PASSES + 2 * PASSES + 1);
 const pool = await startWorkers(workerCount, workerFile, WARM_UP_PASSES + PASSES);
 try {
-  const singlePass = async (rows: boolean, resamples = 0) => (await askAll(single, [{ runIndices: ALL_RUNS, resamples, rows }])).replies[0];
+  const singlePass = async (rows: boolean, resamples = 0) =>
+    (await askAll(single, [{ runIndices: ALL_RUNS, resamples, rows }])).replies[0];
   let expected: MetricsBenchReply | undefined;
   for (let warmUp = 0; warmUp < WARM_UP_PASSES; warmUp++) {
     expected = await singlePass(false);
     const { replies } = await askAll(pool, shares.map(compareRequest));
-    if (!isDeepStrictEqual(replies.flatMap((reply) => reply.summaries), expected?.summaries)) {
+    if (
+      !isDeepStrictEqual(
+        replies.flatMap((reply) => reply.summaries),
+        expected?.summaries,
+      )
+    ) {
       throw new Error('the pooled workers’ summaries differ from the single worker’s');
     }
   }
@@ -133,7 +142,8 @@ try {
 function allProbabilities(): Float64Array {
   const probabilities: number[] = [];
   for (const answers of runs) {
-    for (const byCountry of Object.values(answers)) for (const distribution of Object.values(byCountry)) probabilities.push(...distribution);
+    for (const byCountry of Object.values(answers))
+      for (const distribution of Object.values(byCountry)) probabilities.push(...distribution);
   }
   return Float64Array.from(probabilities);
 }
@@ -151,7 +161,11 @@ const logTimes = Array.from({ length: 9 }, () => {
   return performance.now() - started;
 });
 console.log(
-  `yardstick: the JSD of ${RUNS} runs × ${ITEMS} items needs ${(2 * probabilities.length / 1e6).toFixed(2)} M Math.log calls; ` +
+  `yardstick: the JSD of ${RUNS} runs × ${ITEMS} items needs ${((2 * probabilities.length) / 1e6).toFixed(2)} M Math.log calls; ` +
     `a bare loop of them takes ${fixed(median(logTimes))} ms on one thread here (median of 9)`,
 );
-console.log(`load average while measuring: ${loadavg().map((load) => load.toFixed(1)).join(', ')} (figures inflate on a busy machine)`);
+console.log(
+  `load average while measuring: ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(', ')} (figures inflate on a busy machine)`,
+);

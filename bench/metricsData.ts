@@ -35,7 +35,11 @@ function syntheticQuestion(index: number): Question {
     label: '',
     category: categories[index % 2]?.id ?? 'social-values',
     scaleType,
-    options: Array.from({ length: size }, (_, k) => ({ code: k + 1, text: '', value: scaleType === 'nominal' ? null : k + 1 })),
+    options: Array.from({ length: size }, (_, k) => ({
+      code: k + 1,
+      text: '',
+      value: scaleType === 'nominal' ? null : k + 1,
+    })),
     flags: [],
   };
 }
@@ -90,6 +94,9 @@ export const reference: HumanReference = {
 };
 export const runs: ModelAnswers[] = Array.from({ length: RUNS }, () =>
   Object.fromEntries(
-    questions.map((q) => [q.id, Object.fromEntries(countries.map((c) => [c.id, randomDistribution(q.options.length)]))]),
+    questions.map((q) => [
+      q.id,
+      Object.fromEntries(countries.map((c) => [c.id, randomDistribution(q.options.length)])),
+    ]),
   ),
 );

@@ -39,7 +39,9 @@ port.on('message', ({ runIndices, resamples, rows }: MetricsBenchRequest) => {
   const fresh = unusedReferences.pop();
   if (fresh === undefined) throw new Error('the bench sent more requests than it announced');
   const started = performance.now();
-  const summaries = runIndices.map((index) => summariseRun(dataset, fresh, runs[index] ?? {}, summaryOptions(resamples, rows)));
+  const summaries = runIndices.map((index) =>
+    summariseRun(dataset, fresh, runs[index] ?? {}, summaryOptions(resamples, rows)),
+  );
   const reply: MetricsBenchReply = { summaries, computeMs: performance.now() - started };
   port.postMessage(reply);
 });

@@ -51,7 +51,15 @@ async function measure(path: string, bank: ReturnType<typeof datasetBank>): Prom
   const cpu = process.cpuUsage(cpuStart);
   clearInterval(sampler);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { megabytes: mb(statSync(path).size), rows: summary.rows, seconds, cpuSeconds, baselineRss, peakRss, peakHeap };
+  return {
+    megabytes: mb(statSync(path).size),
+    rows: summary.rows,
+    seconds,
+    cpuSeconds,
+    baselineRss,
+    peakRss,
+    peakHeap,
+  };
 }
 
 async function main(): Promise<void> {
@@ -63,7 +71,9 @@ async function main(): Promise<void> {
       const path = join(directory, `WVS_synthetic_${size.megabytes}MB.csv`);
       const generationStart = performance.now();
       generateMicrodataFile({ out: path, rows: size.rows, sizeMb: size.megabytes });
-      console.log(`generated ${mb(statSync(path).size).toFixed(1)} MB (${size.rows} rows) in ${((performance.now() - generationStart) / 1000).toFixed(1)} s`);
+      console.log(
+        `generated ${mb(statSync(path).size).toFixed(1)} MB (${size.rows} rows) in ${((performance.now() - generationStart) / 1000).toFixed(1)} s`,
+      );
       const result = await measure(path, bank);
       rmSync(path);
       if ('warmUp' in size) continue;

@@ -21,7 +21,9 @@ const QUESTIONS = 250;
 const COUNTRIES = 20;
 const BUDGET_MS_PER_ITEM = 0.5;
 
-const dataset = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')));
+const dataset = parseDataset(
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
+);
 const scope = {
   questionIds: dataset.questions.slice(0, QUESTIONS).map((question) => question.id),
   countryIds: dataset.countries.slice(0, COUNTRIES).map((country) => country.id),
@@ -54,10 +56,14 @@ async function timeRun(store: RunnerStore | null): Promise<{ ms: number; progres
   }
   let progressEvents = 0;
   const started = performance.now();
-  const outcome = await executeRun('run-1', engine, context, { signal: new AbortController().signal, onProgress: () => void (progressEvents += 1) });
+  const outcome = await executeRun('run-1', engine, context, {
+    signal: new AbortController().signal,
+    onProgress: () => void (progressEvents += 1),
+  });
   const ms = performance.now() - started;
   setup.db.close();
-  if (outcome.status !== 'completed' || outcome.progress.done !== items) throw new Error(`bench run ended ${outcome.status} at ${outcome.progress.done}/${items}`);
+  if (outcome.status !== 'completed' || outcome.progress.done !== items)
+    throw new Error(`bench run ended ${outcome.status} at ${outcome.progress.done}/${items}`);
   return { ms, progressEvents };
 }
 
@@ -94,7 +100,9 @@ function benchRecords(): ResultRecord[] {
 
 /** Chromium's native IndexedDB, same batches of 20 plus a run record per transaction; null without Chromium. */
 async function timeBrowserStorage(): Promise<number | null> {
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((path): path is string => !!path && existsSync(path));
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+    (path): path is string => !!path && existsSync(path),
+  );
   if (!executablePath) return null;
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -102,41 +110,46 @@ async function timeBrowserStorage(): Promise<number | null> {
     // tsx compiles with esbuild's keepNames, which wraps the evaluated function's inner functions in __name().
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     // IndexedDB needs a real origin; serve an empty page for one without starting a server.
-    await page.route('http://bench.localhost/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }));
+    await page.route('http://bench.localhost/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+    );
     await page.goto('http://bench.localhost/');
     const run = { id: 'run-1', doneItems: 0 };
-    const timings = await page.evaluate(async ({ records, run }) => {
-      const done = (request: IDBRequest | IDBTransaction) =>
-        new Promise<void>((resolve, reject) => {
-          if (request instanceof IDBTransaction) {
-            request.oncomplete = () => resolve();
-            request.onerror = () => reject(request.error);
-          } else {
-            request.onsuccess = () => resolve();
-            request.onerror = () => reject(request.error);
+    const timings = await page.evaluate(
+      async ({ records, run }) => {
+        const done = (request: IDBRequest | IDBTransaction) =>
+          new Promise<void>((resolve, reject) => {
+            if (request instanceof IDBTransaction) {
+              request.oncomplete = () => resolve();
+              request.onerror = () => reject(request.error);
+            } else {
+              request.onsuccess = () => resolve();
+              request.onerror = () => reject(request.error);
+            }
+          });
+        const times: number[] = [];
+        for (let attempt = 0; attempt < 2; attempt += 1) {
+          const open = indexedDB.open(`bench-${attempt}`, 1);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore('runs', { keyPath: 'id' });
+            open.result.createObjectStore('results', { keyPath: ['runId', 'itemKey'] }).createIndex('by-run', 'runId');
+          };
+          await done(open);
+          const db = open.result;
+          const started = performance.now();
+          for (let start = 0; start < records.length; start += 20) {
+            const transaction = db.transaction(['runs', 'results'], 'readwrite');
+            for (const record of records.slice(start, start + 20)) transaction.objectStore('results').put(record);
+            transaction.objectStore('runs').put({ ...run, doneItems: start + 20 });
+            await done(transaction);
           }
-        });
-      const times: number[] = [];
-      for (let attempt = 0; attempt < 2; attempt += 1) {
-        const open = indexedDB.open(`bench-${attempt}`, 1);
-        open.onupgradeneeded = () => {
-          open.result.createObjectStore('runs', { keyPath: 'id' });
-          open.result.createObjectStore('results', { keyPath: ['runId', 'itemKey'] }).createIndex('by-run', 'runId');
-        };
-        await done(open);
-        const db = open.result;
-        const started = performance.now();
-        for (let start = 0; start < records.length; start += 20) {
-          const transaction = db.transaction(['runs', 'results'], 'readwrite');
-          for (const record of records.slice(start, start + 20)) transaction.objectStore('results').put(record);
-          transaction.objectStore('runs').put({ ...run, doneItems: start + 20 });
-          await done(transaction);
+          times.push(performance.now() - started);
+          db.close();
         }
-        times.push(performance.now() - started);
-        db.close();
-      }
-      return times;
-    }, { records: benchRecords(), run });
+        return times;
+      },
+      { records: benchRecords(), run },
+    );
     return timings.at(-1) ?? null;
   } finally {
     await browser.close();
@@ -151,21 +164,35 @@ const memory = [await timeRun(inMemoryStore()), await timeRun(inMemoryStore()), 
 const withFakeIdb = [await timeRun(null), await timeRun(null)];
 const storageOnly = [await timeStorageOnly(), await timeStorageOnly()];
 const browserStorage = await timeBrowserStorage().catch((error: unknown) => {
-  console.log(`  (Chromium comparison skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+  console.log(
+    `  (Chromium comparison skipped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+  );
   return null;
 });
 
 const ours = median(memory.map((run) => run.ms));
 const total = median(withFakeIdb.map((run) => run.ms));
 const storage = median(storageOnly);
-console.log(`pipeline: ${items} items (${QUESTIONS} questions × ${COUNTRIES} countries), instant engine, ${memory[0]?.progressEvents} progress events per run`);
-console.log(`  plan + prompt + batching + progress (in-memory store): ${perItem(ours)}  budget ≤ ${BUDGET_MS_PER_ITEM} ms/item  ${ours / items <= BUDGET_MS_PER_ITEM ? 'OK' : 'OVER BUDGET'}`);
-console.log(`  the same with fake-indexeddb persistence:             ${perItem(total)}  (${total <= BUDGET_MS_PER_ITEM * items ? 'within' : 'over'} budget)`);
+console.log(
+  `pipeline: ${items} items (${QUESTIONS} questions × ${COUNTRIES} countries), instant engine, ${memory[0]?.progressEvents} progress events per run`,
+);
+console.log(
+  `  plan + prompt + batching + progress (in-memory store): ${perItem(ours)}  budget ≤ ${BUDGET_MS_PER_ITEM} ms/item  ${ours / items <= BUDGET_MS_PER_ITEM ? 'OK' : 'OVER BUDGET'}`,
+);
+console.log(
+  `  the same with fake-indexeddb persistence:             ${perItem(total)}  (${total <= BUDGET_MS_PER_ITEM * items ? 'within' : 'over'} budget)`,
+);
 console.log(`  fake-indexeddb alone, same writes in batches of 20:   ${perItem(storage)}`);
 if (browserStorage !== null) {
   console.log(`  Chromium native IndexedDB, same writes:               ${perItem(browserStorage)}`);
-  console.log(`  estimate in the browser (our code + native writes):   ${perItem(ours + browserStorage)}  budget ≤ ${BUDGET_MS_PER_ITEM} ms/item  ${(ours + browserStorage) / items <= BUDGET_MS_PER_ITEM ? 'OK' : 'OVER BUDGET'}`);
+  console.log(
+    `  estimate in the browser (our code + native writes):   ${perItem(ours + browserStorage)}  budget ≤ ${BUDGET_MS_PER_ITEM} ms/item  ${(ours + browserStorage) / items <= BUDGET_MS_PER_ITEM ? 'OK' : 'OVER BUDGET'}`,
+  );
 }
-console.log('  note: fake-indexeddb is IndexedDB written in JavaScript for Node; the browser estimate replaces its writes');
-console.log(`  with Chromium's native ones${browserStorage === null ? ' (not measured here)' : ` (fake-indexeddb takes ${(storage / browserStorage).toFixed(1)}× as long)`}.`);
+console.log(
+  '  note: fake-indexeddb is IndexedDB written in JavaScript for Node; the browser estimate replaces its writes',
+);
+console.log(
+  `  with Chromium's native ones${browserStorage === null ? ' (not measured here)' : ` (fake-indexeddb takes ${(storage / browserStorage).toFixed(1)}× as long)`}.`,
+);
 console.log('  Figures vary with machine load: rerun on an idle machine before drawing conclusions.');

@@ -16,7 +16,9 @@ const files = readdirSync(benchDir)
 let failures = 0;
 for (const file of files) {
   console.log(`\n== ${file}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(benchDir, file)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', join(benchDir, file)], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failures += 1;
 }
 if (failures > 0) {

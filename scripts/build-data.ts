@@ -19,8 +19,12 @@ try {
   writeFileSync(join(outDir, 'wvs7-dataset.schema.json'), files.schema);
   const raw = Buffer.byteLength(files.dataset);
   const gzipped = gzipSync(files.dataset, { level: 9 }).length;
-  console.log(`wrote public/data/wvs7-dataset.json: ${(raw / 1024).toFixed(1)} KiB raw, ${(gzipped / 1024).toFixed(1)} KiB gzipped`);
+  console.log(
+    `wrote public/data/wvs7-dataset.json: ${(raw / 1024).toFixed(1)} KiB raw, ${(gzipped / 1024).toFixed(1)} KiB gzipped`,
+  );
 } catch (error) {
-  console.error(`build:data failed (sources: ${sharedDataDir}):\n${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `build:data failed (sources: ${sharedDataDir}):\n${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 }

@@ -15,9 +15,16 @@ if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('No dist/inde
 
 // Vite's own entry rather than `npx`, so that killing `server` stops the preview server itself.
 const viteBin = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-const server = spawn(process.execPath, [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+const server = spawn(
+  process.execPath,
+  [viteBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: 'ignore' },
+);
 try {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, deviceScaleFactor: 1 });
   for (let attempt = 0; ; attempt += 1) {
     try {

@@ -12,7 +12,12 @@ import { parseArgs } from 'node:util';
 import type { ExpectedMicrodata, MicrodataFileSpec } from './microdata/generateMicrodata.ts';
 import { datasetBank, defaultSpec, fillerColumnsForSize, writeMicrodataFile } from './microdata/writeMicrodataFile.ts';
 
-export { generateMicrodata, defaultSpec, type ExpectedMicrodata, type MicrodataFileSpec } from './microdata/generateMicrodata.ts';
+export {
+  generateMicrodata,
+  defaultSpec,
+  type ExpectedMicrodata,
+  type MicrodataFileSpec,
+} from './microdata/generateMicrodata.ts';
 export { writeMicrodataFile, datasetBank, fillerColumnsForSize } from './microdata/writeMicrodataFile.ts';
 
 /** Generates `out` with `rows` rows, padded to about `sizeMb` MB when given. */
@@ -21,7 +26,8 @@ export function generateMicrodataFile(options: { out: string; rows: number; size
   expected: ExpectedMicrodata;
 } {
   const base = { ...defaultSpec, ...datasetBank(), rows: options.rows, seed: options.seed ?? defaultSpec.seed };
-  const fillerColumns = options.sizeMb === undefined ? defaultSpec.fillerColumns : fillerColumnsForSize(base, options.sizeMb);
+  const fillerColumns =
+    options.sizeMb === undefined ? defaultSpec.fillerColumns : fillerColumnsForSize(base, options.sizeMb);
   const spec: MicrodataFileSpec = { ...base, fillerColumns };
   return { spec, expected: writeMicrodataFile(options.out, spec) };
 }
@@ -38,11 +44,18 @@ function main(): void {
   });
   const rows = Number(values.rows);
   if (!values.out || !Number.isInteger(rows) || rows < 1) {
-    console.error('Usage: npx tsx tests/generate-microdata.ts --rows N --out FILE [--size-mb M] [--seed S] [--expected FILE.json]');
+    console.error(
+      'Usage: npx tsx tests/generate-microdata.ts --rows N --out FILE [--size-mb M] [--seed S] [--expected FILE.json]',
+    );
     process.exit(2);
   }
   const sizeMb = values['size-mb'] === undefined ? undefined : Number(values['size-mb']);
-  const { expected } = generateMicrodataFile({ out: values.out, rows, sizeMb, seed: values.seed === undefined ? undefined : Number(values.seed) });
+  const { expected } = generateMicrodataFile({
+    out: values.out,
+    rows,
+    sizeMb,
+    seed: values.seed === undefined ? undefined : Number(values.seed),
+  });
   if (values.expected) writeFileSync(values.expected, JSON.stringify(expected));
   const megabytes = statSync(values.out).size / 1e6;
   console.log(

@@ -10,17 +10,46 @@ function tinySources(): Sources {
     ...FIXTURE_SOURCES,
     cultureSpaShares: { USA: { Q254: { '1': 0.5, '5': 0.25 }, Q57: { '1': 0.25, '2': 0.75 }, Q1: { '1': 0.75 } } },
     countriesCsv: [
-      { b_country: '840', iso_numeric: '840', atlas_id: '840', iso3: 'USA', name: 'United States', wvs_alpha: 'USA', iw_zone: 'English-Speaking', s003_name: 'United States', in_atlas_110m: '1', ramezani_name: 'United States of America' },
-      { b_country: '909', iso_numeric: '', atlas_id: '826', iso3: '', name: 'Northern Ireland', wvs_alpha: 'NIR', iw_zone: 'English-Speaking', s003_name: 'North Ireland', in_atlas_110m: '1', ramezani_name: '' },
+      {
+        b_country: '840',
+        iso_numeric: '840',
+        atlas_id: '840',
+        iso3: 'USA',
+        name: 'United States',
+        wvs_alpha: 'USA',
+        iw_zone: 'English-Speaking',
+        s003_name: 'United States',
+        in_atlas_110m: '1',
+        ramezani_name: 'United States of America',
+      },
+      {
+        b_country: '909',
+        iso_numeric: '',
+        atlas_id: '826',
+        iso3: '',
+        name: 'Northern Ireland',
+        wvs_alpha: 'NIR',
+        iw_zone: 'English-Speaking',
+        s003_name: 'North Ireland',
+        in_atlas_110m: '1',
+        ramezani_name: '',
+      },
     ],
     s003Csv: [],
     iwCoords: {},
     iwProjection: {
-      items: Array.from({ length: 10 }, (_, i) => `i${i}`), center: Array(10).fill(0), scale: Array(10).fill(1),
-      weights: Array.from({ length: 10 }, (): [number, number] => [0, 0]), rc1: [1, 0], rc2: [1, 0],
+      items: Array.from({ length: 10 }, (_, i) => `i${i}`),
+      center: Array(10).fill(0),
+      scale: Array(10).fill(1),
+      weights: Array.from({ length: 10 }, (): [number, number] => [0, 0]),
+      rc1: [1, 0],
+      rc2: [1, 0],
       groundtruth: { base: [0, 0], soupiw: [0, 0] },
     },
-    trustBenchCsv: [{ B_COUNTRY: '840', N_respondents: '4', Q57P: '1.5' }, { B_COUNTRY: '909', N_respondents: '2', Q57P: '' }],
+    trustBenchCsv: [
+      { B_COUNTRY: '840', N_respondents: '4', Q57P: '1.5' },
+      { B_COUNTRY: '909', N_respondents: '2', Q57P: '' },
+    ],
     ramezaniCsv: [],
     atlasIds: new Set(['840', '826']),
   };
@@ -30,7 +59,10 @@ describe('assembleDataset', () => {
   it('puts questions in questionnaire order and builds responses from shares × N_respondents', () => {
     const dataset = assembleDataset(tinySources());
     expect(dataset.questions.map((q) => q.id)).toEqual(['Q1', 'Q57', 'Q254']);
-    expect(dataset.countries.map((c) => [c.id, c.hasDistributions])).toEqual([['USA', true], ['NIR', false]]);
+    expect(dataset.countries.map((c) => [c.id, c.hasDistributions])).toEqual([
+      ['USA', true],
+      ['NIR', false],
+    ]);
     // Q254 USA: 0.5 × 4 = 2 (code 1), 0.25 × 4 = 1 (code 5, off the scale); mean over on-scale answers = 1
     expect(dataset.responses['Q254']?.['USA']).toMatchObject({ counts: [2, 0, 0, 0, 1], n: 3, mean: 1 });
     // TrustBench USA Q57P 1.5 → 3 − 1.5 = 1.5; NIR's blank cell is left out
@@ -41,12 +73,19 @@ describe('assembleDataset', () => {
   it('refuses supplementary means for questions outside the bank', () => {
     const sources = tinySources();
     sources.cultureSpaShares = { USA: { Q1: { '1': 0.75 } } };
-    expect(() => assembleDataset(sources)).toThrow('TrustBench column Q57P maps to Q57, which is not an unadjusted question in the bank.');
+    expect(() => assembleDataset(sources)).toThrow(
+      'TrustBench column Q57P maps to Q57, which is not an unadjusted question in the bank.',
+    );
   });
 
   it('refuses a Ramezani item whose question is not in the bank', () => {
-    const sources = { ...tinySources(), ramezaniCsv: [{ country: 'United States of America', question: 'abortion', wvs_score: '0' }] };
-    expect(() => assembleDataset(sources)).toThrow('wvs_w7_mcm.csv line 2: Q184 is not an unadjusted question in the bank.');
+    const sources = {
+      ...tinySources(),
+      ramezaniCsv: [{ country: 'United States of America', question: 'abortion', wvs_score: '0' }],
+    };
+    expect(() => assembleDataset(sources)).toThrow(
+      'wvs_w7_mcm.csv line 2: Q184 is not an unadjusted question in the bank.',
+    );
   });
 
   it('fails when a CultureSPA country is not in countries.csv', () => {

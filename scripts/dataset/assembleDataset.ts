@@ -14,16 +14,24 @@ import { serializeDataset } from './serializeDataset.ts';
 
 /** "wvs7-" + the first 12 hex digits of the SHA-256 of the serialized content without the version. */
 export function datasetVersionOf(content: Omit<Dataset, 'datasetVersion'>): string {
-  return `wvs7-${createHash('sha256').update(serializeDataset({ ...content })).digest('hex').slice(0, 12)}`;
+  return `wvs7-${createHash('sha256')
+    .update(serializeDataset({ ...content }))
+    .digest('hex')
+    .slice(0, 12)}`;
 }
 
-function respondentsByCountry(sources: Sources, countryByWvsCode: ReadonlyMap<number, CountryId>): Map<CountryId, number> {
+function respondentsByCountry(
+  sources: Sources,
+  countryByWvsCode: ReadonlyMap<number, CountryId>,
+): Map<CountryId, number> {
   return new Map(
     sources.trustBenchCsv.map((row) => {
       const country = countryByWvsCode.get(Number(row['B_COUNTRY']));
       const respondents = Number(row['N_respondents']);
       if (country === undefined || !Number.isInteger(respondents) || respondents <= 0) {
-        throw new Error(`TrustBench row B_COUNTRY=${row['B_COUNTRY']}: needs a known country and a positive integer N_respondents, got "${row['N_respondents']}".`);
+        throw new Error(
+          `TrustBench row B_COUNTRY=${row['B_COUNTRY']}: needs a known country and a positive integer N_respondents, got "${row['N_respondents']}".`,
+        );
       }
       return [country, respondents];
     }),
@@ -34,7 +42,9 @@ function respondentsByCountry(sources: Sources, countryByWvsCode: ReadonlyMap<nu
 export function assembleDataset(sources: Sources): Dataset {
   const shares = sources.cultureSpaShares;
   const cultureSpaCountries = Object.keys(shares).sort();
-  const questionIds = [...new Set(cultureSpaCountries.flatMap((country) => Object.keys(shares[country] ?? {})))].sort(compareQuestionIds);
+  const questionIds = [...new Set(cultureSpaCountries.flatMap((country) => Object.keys(shares[country] ?? {})))].sort(
+    compareQuestionIds,
+  );
   const questions = buildQuestions(questionIds, sources);
   const countries = buildCountries({ ...sources, cultureSpaCountries: new Set(cultureSpaCountries) });
   const countryByWvsCode = new Map(countries.map((country) => [country.wvsCode, country.id]));

@@ -2,8 +2,14 @@ import type { Country, Zone } from '../../src/lib/survey/types.ts';
 import type { CsvRow } from './sources.ts';
 
 const ZONES: readonly Zone[] = [
-  'African-Islamic', 'Catholic Europe', 'Confucian', 'English-Speaking',
-  'Latin America', 'Orthodox Europe', 'Protestant Europe', 'West & South Asia',
+  'African-Islamic',
+  'Catholic Europe',
+  'Confucian',
+  'English-Speaking',
+  'Latin America',
+  'Orthodox Europe',
+  'Protestant Europe',
+  'West & South Asia',
 ];
 
 /** DESIGN.md's default Western set. */
@@ -52,14 +58,23 @@ function asZone(value: string, where: string): Zone {
   return zone;
 }
 
-function zoneOf(id: string, csvZone: string, s003Zones: Map<string, string>): Pick<Country, 'zone' | 'zoneSource' | 'zoneNote'> {
+function zoneOf(
+  id: string,
+  csvZone: string,
+  s003Zones: Map<string, string>,
+): Pick<Country, 'zone' | 'zoneSource' | 'zoneNote'> {
   if (csvZone !== '') return { zone: asZone(csvZone, `countries.csv ${id}`), zoneSource: 'tao2024', zoneNote: null };
   const assigned = ASSIGNED_ZONES[id];
-  if (assigned === undefined) throw new Error(`Country ${id} has no iw_zone in countries.csv and no entry in ASSIGNED_ZONES (scripts/dataset/buildCountries.ts).`);
+  if (assigned === undefined)
+    throw new Error(
+      `Country ${id} has no iw_zone in countries.csv and no entry in ASSIGNED_ZONES (scripts/dataset/buildCountries.ts).`,
+    );
   for (const neighbour of assigned.neighbours) {
     const actual = s003Zones.get(neighbour);
     if (actual !== assigned.zone) {
-      throw new Error(`Country ${id} is assigned ${assigned.zone} after ${neighbour}, but s003.csv gives ${neighbour} "${actual ?? 'no zone'}": revisit ASSIGNED_ZONES.`);
+      throw new Error(
+        `Country ${id} is assigned ${assigned.zone} after ${neighbour}, but s003.csv gives ${neighbour} "${actual ?? 'no zone'}": revisit ASSIGNED_ZONES.`,
+      );
     }
   }
   return { zone: assigned.zone, zoneSource: 'assigned', zoneNote: assigned.note };
@@ -74,13 +89,21 @@ interface MapFacts {
   owner: string | undefined;
 }
 
-function mapPlacement({ atlasId, isoNumeric, name, in110m, owner }: MapFacts, atlasIds: ReadonlySet<string>): Pick<Country, 'ownPolygon' | 'mapNote'> {
+function mapPlacement(
+  { atlasId, isoNumeric, name, in110m, owner }: MapFacts,
+  atlasIds: ReadonlySet<string>,
+): Pick<Country, 'ownPolygon' | 'mapNote'> {
   if (!atlasIds.has(atlasId)) {
-    throw new Error(`Country ${name}: atlas_id "${atlasId}" is not a geometry id in world-atlas countries-50m.json; fix countries.csv or list the country as not drawable.`);
+    throw new Error(
+      `Country ${name}: atlas_id "${atlasId}" is not a geometry id in world-atlas countries-50m.json; fix countries.csv or list the country as not drawable.`,
+    );
   }
   if (isoNumeric !== atlasId) {
     const drawnFor = owner === undefined ? '' : ` and is drawn for ${owner}`;
-    return { ownPolygon: false, mapNote: `No polygon of its own in world-atlas: geometry ${atlasId} covers a larger territory${drawnFor}; ${name} appears in charts and lists but not as a map shape.` };
+    return {
+      ownPolygon: false,
+      mapNote: `No polygon of its own in world-atlas: geometry ${atlasId} covers a larger territory${drawnFor}; ${name} appears in charts and lists but not as a map shape.`,
+    };
   }
   if (!in110m) return { ownPolygon: true, mapNote: 'Too small to see at world scale; the map adds a marker.' };
   return { ownPolygon: true, mapNote: null };
@@ -104,7 +127,8 @@ export function buildCountries(sources: CountrySources): Country[] {
     const atlasId = field(row, 'atlas_id', line);
     const name = field(row, 'name', line);
     const wvsCode = Number(field(row, 'b_country', line));
-    if (!Number.isInteger(wvsCode)) throw new Error(`countries.csv row ${line} (${name}): b_country "${row['b_country']}" is not an integer.`);
+    if (!Number.isInteger(wvsCode))
+      throw new Error(`countries.csv row ${line} (${name}): b_country "${row['b_country']}" is not an integer.`);
     const zone = zoneOf(id, field(row, 'iw_zone', line), s003Zones);
     const s003Name = field(row, 's003_name', line);
     return {
@@ -118,7 +142,16 @@ export function buildCountries(sources: CountrySources): Country[] {
       western: WESTERN_ZONES.has(zone.zone),
       hasDistributions: sources.cultureSpaCountries.has(id),
       iwCoords: sources.iwCoords[s003Name] ?? null,
-      ...mapPlacement({ atlasId, isoNumeric, name, in110m: field(row, 'in_atlas_110m', line) === '1', owner: nameByIsoNumeric.get(atlasId) }, sources.atlasIds),
+      ...mapPlacement(
+        {
+          atlasId,
+          isoNumeric,
+          name,
+          in110m: field(row, 'in_atlas_110m', line) === '1',
+          owner: nameByIsoNumeric.get(atlasId),
+        },
+        sources.atlasIds,
+      ),
     };
   });
 }

@@ -10,7 +10,12 @@ import type { AnswerAdjustments, CodebookEntry, CultureSpaQuestion, MetadataEntr
  */
 const SECTION_CATEGORIES: Readonly<Record<string, CategoryId>> = {
   Q42: 'social-values',
-  ...Object.fromEntries(['Q82', 'Q83', 'Q84', 'Q85', 'Q86', 'Q87', 'Q88', 'Q89', 'Q90', 'Q91', 'Q92', 'Q93', 'Q105'].map((id) => [id, 'social-capital-trust'])),
+  ...Object.fromEntries(
+    ['Q82', 'Q83', 'Q84', 'Q85', 'Q86', 'Q87', 'Q88', 'Q89', 'Q90', 'Q91', 'Q92', 'Q93', 'Q105'].map((id) => [
+      id,
+      'social-capital-trust',
+    ]),
+  ),
   ...Object.fromEntries(['Q152', 'Q153', 'Q154', 'Q155', 'Q156', 'Q157'].map((id) => [id, 'postmaterialist-index'])),
 };
 
@@ -32,11 +37,17 @@ function categoryOf(id: string, metadata: Record<string, MetadataEntry>): Catego
   const name = metadata[id]?.category;
   if (name === undefined) {
     const assigned = SECTION_CATEGORIES[id];
-    if (assigned === undefined) throw new Error(`Question ${id} has no category: add it to SECTION_CATEGORIES in scripts/dataset/buildQuestions.ts.`);
+    if (assigned === undefined)
+      throw new Error(
+        `Question ${id} has no category: add it to SECTION_CATEGORIES in scripts/dataset/buildQuestions.ts.`,
+      );
     return assigned;
   }
   const category = CATEGORY_BY_NAME.get(name);
-  if (category === undefined) throw new Error(`Question ${id} has unknown category "${name}" in question_metadata.json: add it to CATEGORIES in src/lib/survey/categoryGroups.ts.`);
+  if (category === undefined)
+    throw new Error(
+      `Question ${id} has unknown category "${name}" in question_metadata.json: add it to CATEGORIES in src/lib/survey/categoryGroups.ts.`,
+    );
   return category;
 }
 
@@ -51,7 +62,8 @@ function scaleValue(id: string, code: number, adjustments: AnswerAdjustments): n
   if (remapped === undefined) return code;
   if (remapped === '') return null;
   const value = Number(remapped);
-  if (!Number.isFinite(value)) throw new Error(`answer_adjustment.json maps ${id} code ${code} to "${remapped}", expected a number or "".`);
+  if (!Number.isFinite(value))
+    throw new Error(`answer_adjustment.json maps ${id} code ${code} to "${remapped}", expected a number or "".`);
   return value;
 }
 
@@ -59,7 +71,8 @@ const BARE_NUMBER = /^\d+$/;
 
 /** CultureSPA gives bare numbers for 1–10 scales; the codebook names the endpoints ("1 Not at all important"). */
 function optionText(label: string, codebookLabel: string | undefined): string {
-  if (!BARE_NUMBER.test(label.trim()) || codebookLabel === undefined || codebookLabel.trim() === label.trim()) return label;
+  if (!BARE_NUMBER.test(label.trim()) || codebookLabel === undefined || codebookLabel.trim() === label.trim())
+    return label;
   return `${label.trim()} ${codebookLabel.trim()}`;
 }
 
@@ -71,18 +84,25 @@ function compareScaleOrder(a: AnswerOption, b: AnswerOption): number {
 function scaleTypeOf(id: string, flag: QuestionFlag | undefined, options: AnswerOption[]): ScaleType {
   if (flag !== undefined) return 'nominal';
   const onScale = options.filter((option) => option.value !== null).length;
-  if (onScale < 2) throw new Error(`Question ${id} has ${onScale} on-scale options; a scored question needs at least 2.`);
+  if (onScale < 2)
+    throw new Error(`Question ${id} has ${onScale} on-scale options; a scored question needs at least 2.`);
   return onScale === 2 ? 'binary' : 'ordinal';
 }
 
 function buildQuestion(id: string, sources: QuestionSources, textById: Map<string, CultureSpaQuestion>): Question {
   const cultureSpa = textById.get(id);
-  if (cultureSpa === undefined) throw new Error(`Question ${id} is in proportions_group_by_country.json but not in wvs_questions.json.`);
+  if (cultureSpa === undefined)
+    throw new Error(`Question ${id} is in proportions_group_by_country.json but not in wvs_questions.json.`);
   const codebook = sources.codebook[id];
   if (codebook === undefined) throw new Error(`Question ${id} is missing from codebook.json.`);
-  const codes = Object.keys(codebook.choices).map(Number).filter((code) => code >= 0).sort((a, b) => a - b);
+  const codes = Object.keys(codebook.choices)
+    .map(Number)
+    .filter((code) => code >= 0)
+    .sort((a, b) => a - b);
   if (codes.length !== cultureSpa.option_lst.length) {
-    throw new Error(`Question ${id}: codebook has ${codes.length} non-negative codes (${codes.join(', ')}) but CultureSPA lists ${cultureSpa.option_lst.length} options.`);
+    throw new Error(
+      `Question ${id}: codebook has ${codes.length} non-negative codes (${codes.join(', ')}) but CultureSPA lists ${cultureSpa.option_lst.length} options.`,
+    );
   }
   const options = codes
     .map((code, i) => ({

@@ -10,11 +10,19 @@ const COUNT_TOLERANCE = 1e-6;
  * One (question, country) response from CultureSPA shares of the full sample (missing codes absent)
  * and that country's number of respondents; null when the question was not asked (empty dict).
  */
-export function responseFromShares(question: Question, country: CountryId, shares: Record<string, number>, respondents: number): HumanResponse | null {
+export function responseFromShares(
+  question: Question,
+  country: CountryId,
+  shares: Record<string, number>,
+  respondents: number,
+): HumanResponse | null {
   const where = `${question.id} ${country}`;
   const known = new Set(question.options.map((option) => String(option.code)));
   for (const code of Object.keys(shares)) {
-    if (!known.has(code)) throw new Error(`${where}: CultureSPA has code ${code}, which is not an option of ${question.id} (${[...known].join(', ')}).`);
+    if (!known.has(code))
+      throw new Error(
+        `${where}: CultureSPA has code ${code}, which is not an option of ${question.id} (${[...known].join(', ')}).`,
+      );
   }
   if (Object.keys(shares).length === 0) return null;
   const counts = question.options.map((option) => {
@@ -22,7 +30,9 @@ export function responseFromShares(question: Question, country: CountryId, share
     const count = share * respondents;
     const rounded = Math.round(count);
     if (!(Math.abs(count - rounded) <= COUNT_TOLERANCE)) {
-      throw new Error(`${where}: share ${share} of code ${option.code} × ${respondents} respondents = ${count}, not within ${COUNT_TOLERANCE} of an integer; check N_respondents for ${country}.`);
+      throw new Error(
+        `${where}: share ${share} of code ${option.code} × ${respondents} respondents = ${count}, not within ${COUNT_TOLERANCE} of an integer; check N_respondents for ${country}.`,
+      );
     }
     return rounded;
   });
@@ -47,7 +57,8 @@ export function buildResponses(
     const byCountry: Record<CountryId, HumanResponse> = {};
     for (const country of countries) {
       const respondents = respondentsByCountry.get(country);
-      if (respondents === undefined) throw new Error(`Country ${country} has CultureSPA shares but no N_respondents in the TrustBench file.`);
+      if (respondents === undefined)
+        throw new Error(`Country ${country} has CultureSPA shares but no N_respondents in the TrustBench file.`);
       const response = responseFromShares(question, country, shares[country]?.[question.id] ?? {}, respondents);
       if (response !== null) byCountry[country] = response;
     }

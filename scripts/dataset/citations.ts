@@ -1,13 +1,15 @@
 import type { Citation } from '../../src/lib/survey/types.ts';
 
-const NO_LICENCE = 'The repository states no licence, so by default all rights are reserved; ValueProbe uses the published aggregates for non-commercial research and teaching, with this citation and the WVS citation.';
+const NO_LICENCE =
+  'The repository states no licence, so by default all rights are reserved; ValueProbe uses the published aggregates for non-commercial research and teaching, with this citation and the WVS citation.';
 
 /** Every source behind the dataset, with its terms as ../shared/data/PROVENANCE.md records them. */
 export const CITATIONS: readonly Citation[] = [
   {
     id: 'wvs7',
     text: 'Haerpfer, C., Inglehart, R., Moreno, A., Welzel, C., Kizilova, K., Diez-Medrano J., M. Lagos, P. Norris, E. Ponarin & B. Puranen (eds.). 2022. World Values Survey: Round Seven – Country-Pooled Datafile Version 6.0. Madrid, Spain & Vienna, Austria: JD Systems Institute & WVSA Secretariat. doi:10.14281/18241.24',
-    terms: 'WVS data licence: non-profit use only; cite the data in every publication and send the citation to the WVS Association; do not redistribute the data files. ValueProbe ships no microdata, only country-level aggregates and question texts published by the research projects below.',
+    terms:
+      'WVS data licence: non-profit use only; cite the data in every publication and send the citation to the WVS Association; do not redistribute the data files. ValueProbe ships no microdata, only country-level aggregates and question texts published by the research projects below.',
     url: 'https://doi.org/10.14281/18241.24',
   },
   {
@@ -37,7 +39,8 @@ export const CITATIONS: readonly Citation[] = [
   {
     id: 'tao2024',
     text: 'Yan Tao, Olga Viberg, Ryan S. Baker, René F. Kizilcec. 2024. Cultural bias and cultural alignment of large language models. PNAS Nexus. Inglehart–Welzel projection parameters, country coordinates and cultural zones, via Project Tapestry (The-AI-Alliance/tapestry).',
-    terms: 'Data under CDLA-Permissive-2.0 (Project Tapestry); the licence text ships with the app. Tao et al.\'s underlying material keeps its own terms. Coordinates come from integrated EVS+WVS data.',
+    terms:
+      "Data under CDLA-Permissive-2.0 (Project Tapestry); the licence text ships with the app. Tao et al.'s underlying material keeps its own terms. Coordinates come from integrated EVS+WVS data.",
     url: null,
   },
   {

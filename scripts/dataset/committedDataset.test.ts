@@ -19,7 +19,7 @@ describe('committed dataset', () => {
     expect(datasetVersionOf(content)).toBe(datasetVersion);
   });
 
-  it('has CultureSPA\'s 259 questions: Q1–Q259 without Q223, plus Q234A', () => {
+  it("has CultureSPA's 259 questions: Q1–Q259 without Q223, plus Q234A", () => {
     expect(dataset.questions).toHaveLength(259);
     expect(ids(dataset.questions)).not.toContain('Q223');
     expect(ids(dataset.questions).slice(232, 235)).toEqual(['Q234', 'Q234A', 'Q235']);
@@ -54,7 +54,10 @@ describe('committed dataset', () => {
     expect(Object.keys(trust?.means['Q57'] ?? {})).toHaveLength(66);
     expect(Object.keys(trust?.means ?? {}).some((id) => id.startsWith('Q292'))).toBe(false);
     // 19 items × 55 countries = 1045 rows, minus 17 blank cells = 1028
-    const cells = Object.values(ramezani?.means ?? {}).reduce((sum, byCountry) => sum + Object.keys(byCountry).length, 0);
+    const cells = Object.values(ramezani?.means ?? {}).reduce(
+      (sum, byCountry) => sum + Object.keys(byCountry).length,
+      0,
+    );
     expect(cells).toBe(1028);
   });
 

@@ -27,21 +27,38 @@ function recordOf(values: unknown, description: string): Record<string, unknown>
 }
 
 const zone = {
-  enum: ['African-Islamic', 'Catholic Europe', 'Confucian', 'English-Speaking', 'Latin America', 'Orthodox Europe', 'Protestant Europe', 'West & South Asia'],
+  enum: [
+    'African-Islamic',
+    'Catholic Europe',
+    'Confucian',
+    'English-Speaking',
+    'Latin America',
+    'Orthodox Europe',
+    'Protestant Europe',
+    'West & South Asia',
+  ],
 };
 
 export const DATASET_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'wvs7-dataset.schema.json',
   title: 'ValueProbe WVS-7 dataset',
-  description: 'Questions, countries, built-in human answer distributions (CultureSPA, unweighted), supplementary country means, Inglehart–Welzel parameters and citations. Built by `npm run build:data`.',
+  description:
+    'Questions, countries, built-in human answer distributions (CultureSPA, unweighted), supplementary country means, Inglehart–Welzel parameters and citations. Built by `npm run build:data`.',
   ...object({
     schemaVersion: { const: 1 },
-    datasetVersion: { type: 'string', pattern: '^wvs7-[0-9a-f]{12}$', description: 'SHA-256 prefix of the content without this field.' },
+    datasetVersion: {
+      type: 'string',
+      pattern: '^wvs7-[0-9a-f]{12}$',
+      description: 'SHA-256 prefix of the content without this field.',
+    },
     categories: { type: 'array', items: { $ref: '#/$defs/category' } },
     questions: { type: 'array', items: { $ref: '#/$defs/question' } },
     countries: { type: 'array', items: { $ref: '#/$defs/country' } },
-    responses: recordOf(recordOf({ $ref: '#/$defs/humanResponse' }, 'country id → response'), 'question id → country id → response'),
+    responses: recordOf(
+      recordOf({ $ref: '#/$defs/humanResponse' }, 'country id → response'),
+      'question id → country id → response',
+    ),
     supplementary: { type: 'array', items: { $ref: '#/$defs/supplementaryMeans' } },
     inglehartWelzel: { $ref: '#/$defs/inglehartWelzel' },
     citations: { type: 'array', items: { $ref: '#/$defs/citation' } },
@@ -55,7 +72,10 @@ export const DATASET_SCHEMA = {
     answerOption: object({
       code: { type: 'integer', minimum: 0, description: 'WVS answer code before any recode.' },
       text: string,
-      value: { type: ['number', 'null'], description: 'Scale position after WorldValuesBench adjustments; null = substantive but off the scale.' },
+      value: {
+        type: ['number', 'null'],
+        description: 'Scale position after WorldValuesBench adjustments; null = substantive but off the scale.',
+      },
     }),
     question: object({
       id: { type: 'string', pattern: '^Q[0-9]+[A-Z]?$' },
@@ -85,7 +105,11 @@ export const DATASET_SCHEMA = {
     humanResponse: object({
       counts: { type: 'array', items: { type: 'integer', minimum: 0 } },
       n: { type: 'integer', minimum: 1 },
-      distribution: { type: 'array', items: { type: 'number', minimum: 0, maximum: 1 }, description: 'Sums to 1 (±1e-9), question option order.' },
+      distribution: {
+        type: 'array',
+        items: { type: 'number', minimum: 0, maximum: 1 },
+        description: 'Sums to 1 (±1e-9), question option order.',
+      },
       mean: { type: ['number', 'null'] },
     }),
     supplementaryMeans: object({

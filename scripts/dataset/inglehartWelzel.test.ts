@@ -29,15 +29,21 @@ describe('inglehartWelzelParameters', () => {
   });
 
   it('fails when the parameters do not reproduce a ground-truth point', () => {
-    expect(() => inglehartWelzelParameters(toyFile({ base: [3, 2.1], soupiw: [4, 2] }))).toThrow('iw_projection_final.json: groundtruth.base is (3, 2.1) but the parameters project its input to (3, 2).');
+    expect(() => inglehartWelzelParameters(toyFile({ base: [3, 2.1], soupiw: [4, 2] }))).toThrow(
+      'iw_projection_final.json: groundtruth.base is (3, 2.1) but the parameters project its input to (3, 2).',
+    );
   });
 
   it('fails when a ground-truth point is missing', () => {
-    expect(() => inglehartWelzelParameters(toyFile({ base: [3, 2] }))).toThrow('iw_projection_final.json has no groundtruth.soupiw.');
+    expect(() => inglehartWelzelParameters(toyFile({ base: [3, 2] }))).toThrow(
+      'iw_projection_final.json has no groundtruth.soupiw.',
+    );
   });
 
   it('fails when a parameter array does not have one entry per item', () => {
     const file = { ...toyFile({ base: [3, 2], soupiw: [4, 2] }), center: [0] };
-    expect(() => inglehartWelzelParameters(file)).toThrow('iw_projection_final.json: center has 1 entries, expected 10 (one per item).');
+    expect(() => inglehartWelzelParameters(file)).toThrow(
+      'iw_projection_final.json: center has 1 entries, expected 10 (one per item).',
+    );
   });
 });

@@ -26,16 +26,28 @@ function project(p: Omit<InglehartWelzelParameters, 'groundtruth'>, input: reado
 
 /** The projection parameters with ground-truth pairs, after checking the parameters reproduce them. */
 export function inglehartWelzelParameters(file: IwProjectionFile): InglehartWelzelParameters {
-  const params = { items: file.items, center: file.center, scale: file.scale, weights: file.weights, rc1: file.rc1, rc2: file.rc2 };
+  const params = {
+    items: file.items,
+    center: file.center,
+    scale: file.scale,
+    weights: file.weights,
+    rc1: file.rc1,
+    rc2: file.rc2,
+  };
   for (const key of ['center', 'scale', 'weights'] as const) {
-    if (params[key].length !== params.items.length) throw new Error(`iw_projection_final.json: ${key} has ${params[key].length} entries, expected ${params.items.length} (one per item).`);
+    if (params[key].length !== params.items.length)
+      throw new Error(
+        `iw_projection_final.json: ${key} has ${params[key].length} entries, expected ${params.items.length} (one per item).`,
+      );
   }
   const groundtruth = Object.entries(GROUNDTRUTH_INPUTS).map(([name, input]) => {
     const output = file.groundtruth[name];
     if (output === undefined) throw new Error(`iw_projection_final.json has no groundtruth.${name}.`);
     const projected = project(params, input);
     if (projected.some((value, axis) => !(Math.abs(value - (output[axis] ?? Number.NaN)) <= GROUNDTRUTH_TOLERANCE))) {
-      throw new Error(`iw_projection_final.json: groundtruth.${name} is (${output.join(', ')}) but the parameters project its input to (${projected.join(', ')}).`);
+      throw new Error(
+        `iw_projection_final.json: groundtruth.${name} is (${output.join(', ')}) but the parameters project its input to (${projected.join(', ')}).`,
+      );
     }
     return { input, output };
   });

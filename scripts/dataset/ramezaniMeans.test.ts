@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ramezaniMeans, ramezaniToWvsScale } from './ramezaniMeans.ts';
 
-const countryByRamezaniName = new Map([['United States of America', 'USA'], ['Egypt', 'EGY']]);
+const countryByRamezaniName = new Map([
+  ['United States of America', 'USA'],
+  ['Egypt', 'EGY'],
+]);
 const isPlainQuestion = (id: string) => id === 'Q182' || id === 'Q184';
 
 describe('ramezaniToWvsScale', () => {
@@ -32,14 +35,32 @@ describe('ramezaniMeans', () => {
   });
 
   it('fails on an item it cannot map', () => {
-    expect(() => ramezaniMeans({ rows: [{ country: 'Egypt', question: 'jaywalking', wvs_score: '0' }], countryByRamezaniName, isPlainQuestion })).toThrow('wvs_w7_mcm.csv line 2: question "jaywalking" is not in RAMEZANI_ITEMS.');
+    expect(() =>
+      ramezaniMeans({
+        rows: [{ country: 'Egypt', question: 'jaywalking', wvs_score: '0' }],
+        countryByRamezaniName,
+        isPlainQuestion,
+      }),
+    ).toThrow('wvs_w7_mcm.csv line 2: question "jaywalking" is not in RAMEZANI_ITEMS.');
   });
 
   it('fails on a country it cannot join', () => {
-    expect(() => ramezaniMeans({ rows: [{ country: 'Atlantis', question: 'abortion', wvs_score: '0' }], countryByRamezaniName, isPlainQuestion })).toThrow('wvs_w7_mcm.csv line 2: country "Atlantis" matches no ramezani_name in countries.csv.');
+    expect(() =>
+      ramezaniMeans({
+        rows: [{ country: 'Atlantis', question: 'abortion', wvs_score: '0' }],
+        countryByRamezaniName,
+        isPlainQuestion,
+      }),
+    ).toThrow('wvs_w7_mcm.csv line 2: country "Atlantis" matches no ramezani_name in countries.csv.');
   });
 
   it('fails on a score outside −1…1', () => {
-    expect(() => ramezaniMeans({ rows: [{ country: 'Egypt', question: 'abortion', wvs_score: '1.5' }], countryByRamezaniName, isPlainQuestion })).toThrow('wvs_w7_mcm.csv line 2: wvs_score "1.5" for EGY Q184 maps to 12.25, outside 1…10.');
+    expect(() =>
+      ramezaniMeans({
+        rows: [{ country: 'Egypt', question: 'abortion', wvs_score: '1.5' }],
+        countryByRamezaniName,
+        isPlainQuestion,
+      }),
+    ).toThrow('wvs_w7_mcm.csv line 2: wvs_score "1.5" for EGY Q184 maps to 12.25, outside 1…10.');
   });
 });

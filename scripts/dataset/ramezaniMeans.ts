@@ -43,14 +43,22 @@ export function ramezaniMeans({ rows, countryByRamezaniName, isPlainQuestion }: 
   rows.forEach((row, index) => {
     const line = index + 2;
     const id = RAMEZANI_ITEMS[row['question'] ?? ''];
-    if (id === undefined) throw new Error(`wvs_w7_mcm.csv line ${line}: question "${row['question']}" is not in RAMEZANI_ITEMS.`);
-    if (!isPlainQuestion(id)) throw new Error(`wvs_w7_mcm.csv line ${line}: ${id} is not an unadjusted question in the bank.`);
+    if (id === undefined)
+      throw new Error(`wvs_w7_mcm.csv line ${line}: question "${row['question']}" is not in RAMEZANI_ITEMS.`);
+    if (!isPlainQuestion(id))
+      throw new Error(`wvs_w7_mcm.csv line ${line}: ${id} is not an unadjusted question in the bank.`);
     const country = countryByRamezaniName.get(row['country'] ?? '');
-    if (country === undefined) throw new Error(`wvs_w7_mcm.csv line ${line}: country "${row['country']}" matches no ramezani_name in countries.csv.`);
+    if (country === undefined)
+      throw new Error(
+        `wvs_w7_mcm.csv line ${line}: country "${row['country']}" matches no ramezani_name in countries.csv.`,
+      );
     const cell = row['wvs_score'] ?? '';
     if (cell === '') return;
     const value = ramezaniToWvsScale(Number(cell));
-    if (!(value >= 1 && value <= 10)) throw new Error(`wvs_w7_mcm.csv line ${line}: wvs_score "${cell}" for ${country} ${id} maps to ${value}, outside 1…10.`);
+    if (!(value >= 1 && value <= 10))
+      throw new Error(
+        `wvs_w7_mcm.csv line ${line}: wvs_score "${cell}" for ${country} ${id} maps to ${value}, outside 1…10.`,
+      );
     (means[id] ??= {})[country] = value;
   });
   return {

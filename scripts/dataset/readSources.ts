@@ -7,7 +7,9 @@ function readJson(path: string): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read ${path}: ${(error as Error).message}. Check SHARED_DATA_DIR points at shared/data.`, { cause: error });
+    throw new Error(`Cannot read ${path}: ${(error as Error).message}. Check SHARED_DATA_DIR points at shared/data.`, {
+      cause: error,
+    });
   }
 }
 

@@ -6,7 +6,10 @@ import { buildDatasetFiles } from './buildDatasetFiles.ts';
 const repoRoot = join(import.meta.dirname, '..', '..');
 const sharedDataDir = resolve(repoRoot, process.env['SHARED_DATA_DIR'] ?? '../shared/data');
 const sharedPresent = existsSync(join(sharedDataDir, 'countries.csv'));
-if (!sharedPresent) console.warn(`rebuild test skipped: no source data at ${sharedDataDir} (set SHARED_DATA_DIR or check out ../shared).`);
+if (!sharedPresent)
+  console.warn(
+    `rebuild test skipped: no source data at ${sharedDataDir} (set SHARED_DATA_DIR or check out ../shared).`,
+  );
 
 describe('npm run build:data', () => {
   it.skipIf(!sharedPresent)('rebuild equals committed file (needs ../shared)', () => {

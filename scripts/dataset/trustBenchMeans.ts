@@ -29,17 +29,20 @@ export function trustBenchMeans({ rows, countryByWvsCode, isPlainQuestion }: Tru
   for (const row of rows) {
     const code = Number(row['B_COUNTRY']);
     const country = countryByWvsCode.get(code);
-    if (country === undefined) throw new Error(`TrustBench row B_COUNTRY=${row['B_COUNTRY']} matches no b_country in countries.csv.`);
+    if (country === undefined)
+      throw new Error(`TrustBench row B_COUNTRY=${row['B_COUNTRY']} matches no b_country in countries.csv.`);
     for (const [column, cell] of Object.entries(row)) {
       const match = TRUST_COLUMN.exec(column);
       if (match === null || cell === undefined || cell === '') continue;
       const questionNumber = Number(match[1]);
       const id = `Q${questionNumber}`;
-      if (!isPlainQuestion(id)) throw new Error(`TrustBench column ${column} maps to ${id}, which is not an unadjusted question in the bank.`);
+      if (!isPlainQuestion(id))
+        throw new Error(`TrustBench column ${column} maps to ${id}, which is not an unadjusted question in the bank.`);
       const p = Number(cell);
       const value = trustBenchToWvsScale(questionNumber, p);
       const top = topCode(questionNumber);
-      if (!(value >= 1 && value <= top)) throw new Error(`TrustBench ${column} for ${country} is "${cell}", which maps to ${value}, outside 1…${top}.`);
+      if (!(value >= 1 && value <= top))
+        throw new Error(`TrustBench ${column} for ${country} is "${cell}", which maps to ${value}, outside 1…${top}.`);
       (means[id] ??= {})[country] = value;
     }
   }

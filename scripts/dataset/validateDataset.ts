@@ -20,13 +20,17 @@ function checkScaleOrder(problems: string[], question: Question, adjustments: An
   const remapped = new Set(Object.keys(adjustments[question.id] ?? {}).map(Number));
   const onScale = question.options.filter((option) => option.value !== null);
   const firstOffScale = question.options.findIndex((option) => option.value === null);
-  if (firstOffScale >= 0 && firstOffScale < onScale.length) problems.push(`${question.id}: off-scale options must come last`);
+  if (firstOffScale >= 0 && firstOffScale < onScale.length)
+    problems.push(`${question.id}: off-scale options must come last`);
   onScale.slice(1).forEach((option, i) => {
     const previous = onScale[i];
     if (previous === undefined || previous.value === null || option.value === null) return;
-    const mergedByAdjustment = option.value === previous.value && (remapped.has(option.code) || remapped.has(previous.code));
+    const mergedByAdjustment =
+      option.value === previous.value && (remapped.has(option.code) || remapped.has(previous.code));
     if (option.value < previous.value || (option.value === previous.value && !mergedByAdjustment)) {
-      problems.push(`${question.id}: value ${option.value} (code ${option.code}) follows value ${previous.value} (code ${previous.code}); values must increase along the scale`);
+      problems.push(
+        `${question.id}: value ${option.value} (code ${option.code}) follows value ${previous.value} (code ${previous.code}); values must increase along the scale`,
+      );
     }
   });
 }
@@ -40,40 +44,71 @@ export function validateDataset(dataset: Dataset, adjustments: AnswerAdjustments
   const categoryIds = new Set(dataset.categories.map((category) => category.id));
   const countryIds = new Set(dataset.countries.map((country) => country.id));
   const questions = new Map(dataset.questions.map((question) => [question.id, question]));
-  checkUnique(problems, 'category', dataset.categories.map((category) => category.id));
-  checkUnique(problems, 'question', dataset.questions.map((question) => question.id));
-  checkUnique(problems, 'country', dataset.countries.map((country) => country.id));
-  checkUnique(problems, 'citation', dataset.citations.map((citation) => citation.id));
+  checkUnique(
+    problems,
+    'category',
+    dataset.categories.map((category) => category.id),
+  );
+  checkUnique(
+    problems,
+    'question',
+    dataset.questions.map((question) => question.id),
+  );
+  checkUnique(
+    problems,
+    'country',
+    dataset.countries.map((country) => country.id),
+  );
+  checkUnique(
+    problems,
+    'citation',
+    dataset.citations.map((citation) => citation.id),
+  );
 
   for (const question of dataset.questions) {
-    if (!categoryIds.has(question.category)) problems.push(`${question.id}: category "${question.category}" is not in categories`);
-    checkUnique(problems, `${question.id} option code`, question.options.map((option) => String(option.code)));
+    if (!categoryIds.has(question.category))
+      problems.push(`${question.id}: category "${question.category}" is not in categories`);
+    checkUnique(
+      problems,
+      `${question.id} option code`,
+      question.options.map((option) => String(option.code)),
+    );
     checkScaleOrder(problems, question, adjustments);
   }
   for (const country of dataset.countries) {
-    if (!country.ownPolygon && !country.mapNote) problems.push(`${country.id}: has no polygon of its own and no mapNote saying how it is shown`);
-    if (country.zoneSource === 'assigned' && !country.zoneNote) problems.push(`${country.id}: zone was assigned but zoneNote is empty`);
+    if (!country.ownPolygon && !country.mapNote)
+      problems.push(`${country.id}: has no polygon of its own and no mapNote saying how it is shown`);
+    if (country.zoneSource === 'assigned' && !country.zoneNote)
+      problems.push(`${country.id}: zone was assigned but zoneNote is empty`);
   }
   for (const [questionId, byCountry] of Object.entries(dataset.responses)) {
     const question = questions.get(questionId);
-    if (question === undefined) { problems.push(`responses: unknown question ${questionId}`); continue; }
+    if (question === undefined) {
+      problems.push(`responses: unknown question ${questionId}`);
+      continue;
+    }
     for (const [countryId, response] of Object.entries(byCountry)) {
       const where = `responses ${questionId} ${countryId}`;
       if (!countryIds.has(countryId)) problems.push(`${where}: unknown country`);
-      if (response.counts.length !== question.options.length) problems.push(`${where}: ${response.counts.length} counts for ${question.options.length} options`);
-      if (response.distribution.length !== question.options.length) problems.push(`${where}: ${response.distribution.length} probabilities for ${question.options.length} options`);
+      if (response.counts.length !== question.options.length)
+        problems.push(`${where}: ${response.counts.length} counts for ${question.options.length} options`);
+      if (response.distribution.length !== question.options.length)
+        problems.push(`${where}: ${response.distribution.length} probabilities for ${question.options.length} options`);
       const problem = distributionProblem(response.distribution);
       if (problem !== null) problems.push(`${where}: distribution is not valid: ${problem}`);
-      if (response.n !== response.counts.reduce((sum, count) => sum + count, 0)) problems.push(`${where}: n=${response.n} is not the sum of counts`);
+      if (response.n !== response.counts.reduce((sum, count) => sum + count, 0))
+        problems.push(`${where}: n=${response.n} is not the sum of counts`);
     }
   }
   const citationIds = new Set(dataset.citations.map((citation) => citation.id));
   for (const source of dataset.supplementary) {
-    if (!citationIds.has(source.citationId)) problems.push(`supplementary ${source.id}: citation "${source.citationId}" is not in citations`);
+    if (!citationIds.has(source.citationId))
+      problems.push(`supplementary ${source.id}: citation "${source.citationId}" is not in citations`);
     for (const [questionId, byCountry] of Object.entries(source.means)) {
       if (!questions.has(questionId)) problems.push(`supplementary ${source.id}: unknown question ${questionId}`);
       for (const countryId of Object.keys(byCountry)) {
-        if (!countryIds.has(countryId)) problems.push(`supplementary ${source.id} ${questionId}: unknown country ${countryId}`);
+        if (!countryIds.has(countryId))
+          problems.push(`supplementary ${source.id} ${questionId}: unknown country ${countryId}`);
       }
     }
   }

@@ -28,7 +28,9 @@ export function parseHash(hash: string): Location {
 }
 
 export function formatHash(route: RouteId, params: Record<string, string | undefined> = {}): string {
-  const defined = Object.entries(params).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  const defined = Object.entries(params).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+  );
   const query = new URLSearchParams(defined).toString();
   return `#/${route}${query ? `?${query}` : ''}`;
 }

@@ -36,11 +36,22 @@ test('without WebGPU the verdict and guidance appear and no model download or wo
   expect(traffic.workers.filter((url) => url.includes('webllm'))).toEqual([]);
 });
 
-test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their q4f32 builds offered', async ({ baseURL }) => {
-  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => !!path && existsSync(path));
+test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their q4f32 builds offered', async ({
+  baseURL,
+}) => {
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
+    (path) => !!path && existsSync(path),
+  );
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--enable-unsafe-webgpu',
+      '--enable-features=Vulkan',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
   });
   try {
     const page = await browser.newPage({ baseURL });
@@ -50,28 +61,56 @@ test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their 
     await expect(verdict(page)).not.toHaveAttribute('data-state', 'checking', { timeout: 30_000 });
 
     const adapter = await page.evaluate(async () => {
-      const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<{ features: Set<string>; info?: { vendor: string; architecture: string } } | null> } }).gpu;
+      const gpu = (
+        navigator as unknown as {
+          gpu?: {
+            requestAdapter(): Promise<{
+              features: Set<string>;
+              info?: { vendor: string; architecture: string };
+            } | null>;
+          };
+        }
+      ).gpu;
       const found = await gpu?.requestAdapter();
-      return found ? { shaderF16: found.features.has('shader-f16'), name: `${found.info?.vendor ?? ''} ${found.info?.architecture ?? ''}`.trim() } : null;
+      return found
+        ? {
+            shaderF16: found.features.has('shader-f16'),
+            name: `${found.info?.vendor ?? ''} ${found.info?.architecture ?? ''}`.trim(),
+          }
+        : null;
     });
     if (!adapter) {
-      test.info().annotations.push({ type: 'webgpu', description: 'Chromium exposed no WebGPU adapter on this machine even with --enable-unsafe-webgpu; the f16 checks did not run.' });
+      test.info().annotations.push({
+        type: 'webgpu',
+        description:
+          'Chromium exposed no WebGPU adapter on this machine even with --enable-unsafe-webgpu; the f16 checks did not run.',
+      });
       await expect(verdict(page)).toHaveAttribute('data-state', 'no-webgpu');
       return;
     }
-    test.info().annotations.push({ type: 'webgpu', description: `adapter: ${adapter.name || 'unnamed'}, shader-f16: ${adapter.shaderF16}` });
+    test.info().annotations.push({
+      type: 'webgpu',
+      description: `adapter: ${adapter.name || 'unnamed'}, shader-f16: ${adapter.shaderF16}`,
+    });
     await expect(verdict(page)).toHaveAttribute('data-state', 'webgpu');
 
     if (adapter.shaderF16) {
-      test.info().annotations.push({ type: 'webgpu', description: 'This adapter has shader-f16, so no build is marked as needing it; checked that instead.' });
+      test.info().annotations.push({
+        type: 'webgpu',
+        description: 'This adapter has shader-f16, so no build is marked as needing it; checked that instead.',
+      });
       await expect(page.locator('[data-testid="model-row"][data-verdict="needs-shader-f16"]')).toHaveCount(0);
       return;
     }
 
     await expect(verdict(page)).toContainText('It lacks the shader-f16 feature');
     // Every build whose quantisation has f16 scales is marked; none of the q4f32 builds is.
-    await expect(page.locator('[data-testid="model-row"][data-model-id*="f16"]:not([data-verdict="needs-shader-f16"])')).toHaveCount(0);
-    await expect(page.locator('[data-testid="model-row"][data-model-id*="q4f32"][data-verdict="needs-shader-f16"]')).toHaveCount(0);
+    await expect(
+      page.locator('[data-testid="model-row"][data-model-id*="f16"]:not([data-verdict="needs-shader-f16"])'),
+    ).toHaveCount(0);
+    await expect(
+      page.locator('[data-testid="model-row"][data-model-id*="q4f32"][data-verdict="needs-shader-f16"]'),
+    ).toHaveCount(0);
     await expect(row(page, 'Qwen2.5-1.5B-Instruct-q4f32_1-MLC')).toHaveAttribute('data-verdict', 'runs-here');
 
     // The preselected default is the q4f32 build of the preferred model, behind a consent step.
@@ -80,7 +119,10 @@ test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their 
     await expect(consent).toContainText('never leave this device');
 
     // Choosing the offered q4f32 build of an f16 row selects it, still without downloading anything.
-    await page.locator('details.family', { has: row(page, 'Llama-3.2-1B-Instruct-q4f16_1-MLC') }).locator('summary').click();
+    await page
+      .locator('details.family', { has: row(page, 'Llama-3.2-1B-Instruct-q4f16_1-MLC') })
+      .locator('summary')
+      .click();
     await row(page, 'Llama-3.2-1B-Instruct-q4f16_1-MLC').getByTestId('use-f32').click();
     await expect(consent).toContainText('Llama-3.2-1B-Instruct-q4f32_1-MLC');
     await expect(consent.getByRole('button', { name: 'Download and use this model' })).toBeVisible();
@@ -93,17 +135,28 @@ test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their 
   }
 });
 
-test('the model cache lists a complete and an interrupted model, and deletes them through the real WebLLM worker without network', async ({ page }) => {
+test('the model cache lists a complete and an interrupted model, and deletes them through the real WebLLM worker without network', async ({
+  page,
+}) => {
   const traffic = recordModelTraffic(page);
   await page.goto('./#/explore');
   // What WebLLM leaves in Cache Storage: a complete model (manifest + every shard it lists) and an interrupted one.
   await page.evaluate(async () => {
     const cache = await caches.open('webllm/model');
     const complete = 'https://huggingface.co/mlc-ai/SmolLM2-360M-Instruct-q4f32_1-MLC/resolve/main/';
-    const manifest = JSON.stringify({ metadata: {}, records: [{ dataPath: 'params_shard_0.bin', format: 'raw-shard', nbytes: 3000, records: [] }] });
-    await cache.put(`${complete}tensor-cache.json`, new Response(manifest, { headers: { 'content-length': String(manifest.length) } }));
+    const manifest = JSON.stringify({
+      metadata: {},
+      records: [{ dataPath: 'params_shard_0.bin', format: 'raw-shard', nbytes: 3000, records: [] }],
+    });
+    await cache.put(
+      `${complete}tensor-cache.json`,
+      new Response(manifest, { headers: { 'content-length': String(manifest.length) } }),
+    );
     await cache.put(`${complete}params_shard_0.bin`, new Response(new Uint8Array(3000)));
-    await cache.put('https://huggingface.co/mlc-ai/Qwen2.5-0.5B-Instruct-q4f32_1-MLC/resolve/main/params_shard_0.bin', new Response(new Uint8Array(2000)));
+    await cache.put(
+      'https://huggingface.co/mlc-ai/Qwen2.5-0.5B-Instruct-q4f32_1-MLC/resolve/main/params_shard_0.bin',
+      new Response(new Uint8Array(2000)),
+    );
   });
   await page.goto('./#/manage');
   const rows = page.getByTestId('cached-model');

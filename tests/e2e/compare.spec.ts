@@ -2,18 +2,34 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/test.ts';
 import { buildRunFile, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
 
-const oracle = buildRunFile({ id: 'cmp-oracle', name: 'Oracle', modelId: 'oracle', answer: oracleAnswer, templateHash: 'template-a' });
-const usa = buildRunFile({ id: 'cmp-usa', name: 'USA for everyone', modelId: 'usa', answer: usaAnswer, templateHash: 'template-b' });
+const oracle = buildRunFile({
+  id: 'cmp-oracle',
+  name: 'Oracle',
+  modelId: 'oracle',
+  answer: oracleAnswer,
+  templateHash: 'template-a',
+});
+const usa = buildRunFile({
+  id: 'cmp-usa',
+  name: 'USA for everyone',
+  modelId: 'usa',
+  answer: usaAnswer,
+  templateHash: 'template-b',
+});
 
 async function importRun(page: Page, file: object, name: string): Promise<void> {
   await page.goto('./#/manage');
-  await page.locator('[data-run-import]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .locator('[data-run-import]')
+    .setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page).toHaveURL(/#\/results\?run=/, { timeout: 60_000 });
 }
 
 test.describe.configure({ timeout: 240_000 });
 
-test('Compare shows both runs’ figures and flags runs with different prompts as not directly comparable', async ({ page }) => {
+test('Compare shows both runs’ figures and flags runs with different prompts as not directly comparable', async ({
+  page,
+}) => {
   await importRun(page, oracle, 'oracle');
   await importRun(page, usa, 'usa');
   await page.goto('./#/compare?runs=cmp-oracle,cmp-usa');
@@ -22,7 +38,9 @@ test('Compare shows both runs’ figures and flags runs with different prompts a
   const pooled = (runId: string) => page.locator(`tr[data-run="${runId}"] [data-metric="pooledPearson"]`);
   await expect(pooled('cmp-oracle')).toHaveText('1.00');
   await expect(pooled('cmp-usa')).toHaveText(twoDecimals(recomputeSummary(usa.items).headline.pooledPearson.estimate));
-  await expect(page.locator('[data-not-comparable]')).toContainText('Different prompt template (hash): Oracle vs USA for everyone');
+  await expect(page.locator('[data-not-comparable]')).toContainText(
+    'Different prompt template (hash): Oracle vs USA for everyone',
+  );
 
   const bars = page.locator('[data-figure="compare-category-bars"]');
   const categories = recomputeSummary(oracle.items).categories.length;

@@ -38,16 +38,28 @@ test('searching "God" finds Q164 and selects it', async ({ page }) => {
 
 test('the map colours exactly the countries that have answers to Q164', async ({ page }) => {
   await openExplore(page, '#/explore?q=Q164');
-  const expected = mapped.filter((country) => godResponses[country.id]).map((country) => country.id).sort();
-  const noData = mapped.filter((country) => !godResponses[country.id]).map((country) => country.id).sort();
+  const expected = mapped
+    .filter((country) => godResponses[country.id])
+    .map((country) => country.id)
+    .sort();
+  const noData = mapped
+    .filter((country) => !godResponses[country.id])
+    .map((country) => country.id)
+    .sort();
   expect(expected.length).toBeGreaterThan(0);
-  const coloured = await map(page).locator('[data-country]:not([data-no-data])').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
-  const hatched = await map(page).locator('[data-country][data-no-data]').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
+  const coloured = await map(page)
+    .locator('[data-country]:not([data-no-data])')
+    .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
+  const hatched = await map(page)
+    .locator('[data-country][data-no-data]')
+    .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
   expect(coloured.sort()).toEqual(expected);
   expect(hatched.sort()).toEqual(noData);
 
   // Countries too small to see get a circle at their centroid; large ones do not.
-  const circled = await map(page).locator('[data-country]:has(circle)').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
+  const circled = await map(page)
+    .locator('[data-country]:has(circle)')
+    .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
   expect(circled.sort()).toEqual(['AND', 'HKG', 'MAC', 'MDV', 'SGP']);
 });
 
@@ -55,13 +67,18 @@ test('keyboard focus on Ethiopia shows the distribution from the dataset file', 
   await openExplore(page, '#/explore?q=Q164');
   const ethiopia = godResponses.ETH;
   const question = dataset.questions.find((q) => q.id === 'Q164');
-  if (!ethiopia || !question) throw new Error('The dataset file has no Q164 answers for Ethiopia; the test needs them.');
+  if (!ethiopia || !question)
+    throw new Error('The dataset file has no Q164 answers for Ethiopia; the test needs them.');
 
   await page.getByRole('combobox', { name: 'Find a question' }).focus();
   let focused: string | null = null;
   for (let presses = 0; presses < 80 && focused !== 'ETH'; presses += 1) {
     await page.keyboard.press('Tab');
-    focused = await page.evaluate(() => document.activeElement?.closest('[data-figure="explore-map"] [data-country]')?.getAttribute('data-country') ?? null);
+    focused = await page.evaluate(
+      () =>
+        document.activeElement?.closest('[data-figure="explore-map"] [data-country]')?.getAttribute('data-country') ??
+        null,
+    );
   }
   expect(focused).toBe('ETH');
 
@@ -73,7 +90,10 @@ test('keyboard focus on Ethiopia shows the distribution from the dataset file', 
     const share = tooltip.locator(`[data-share="${option.code}"]`);
     await expect(share).toHaveText(percent(ethiopia.distribution[index] ?? Number.NaN));
   }
-  await expect(page.locator('[data-figure="explore-map"] [data-country="ETH"]')).toHaveAttribute('aria-describedby', /tooltip/);
+  await expect(page.locator('[data-figure="explore-map"] [data-country="ETH"]')).toHaveAttribute(
+    'aria-describedby',
+    /tooltip/,
+  );
 });
 
 test('the URL keeps the selection across a reload', async ({ page }) => {
@@ -93,14 +113,18 @@ test('the table lists the same means as the dataset file', async ({ page }) => {
   const bars = page.locator('[data-figure="explore-bars"]');
   await bars.getByRole('button', { name: 'Show table' }).click();
   const rows = bars.locator('table[data-table="explore"] tbody tr');
-  const shown = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-country'), tr.querySelector('[data-mean]')?.textContent ?? '']));
+  const shown = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [tr.getAttribute('data-country'), tr.querySelector('[data-mean]')?.textContent ?? '']),
+  );
   const expected = Object.entries(godResponses).map(([id, response]) => [id, twoDecimals(response.mean ?? Number.NaN)]);
   expect(shown.sort()).toEqual(expected.sort());
 });
 
 test('a failed dataset download says so and Retry loads it', async ({ page, consoleErrors }) => {
   let failNext = true;
-  await page.route('**/data/wvs7-dataset.json', (route) => (failNext ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue()));
+  await page.route('**/data/wvs7-dataset.json', (route) =>
+    failNext ? route.fulfill({ status: 503, body: 'unavailable' }) : route.continue(),
+  );
   await page.goto('./#/explore?q=Q164');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The survey data did not load', { timeout: 30_000 });

@@ -8,7 +8,9 @@ const thousands = (value: number) => value.toString().replace(/\B(?=(\d{3})+(?!\
 
 const microdataInput = 'WVS-7 microdata file (CSV)';
 
-test('a 20 MB microdata file is imported through the Manage view with the generator’s known numbers', async ({ page }, testInfo) => {
+test('a 20 MB microdata file is imported through the Manage view with the generator’s known numbers', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(240_000);
   const path = testInfo.outputPath('WVS_Cross-National_Wave_7_csv_v6_0.csv');
   const { expected } = generateMicrodataFile({ out: path, rows: 20_000, sizeMb: 20 });
@@ -28,33 +30,51 @@ test('a 20 MB microdata file is imported through the Manage view with the genera
   await expect(page.getByTestId('summary-rows')).toHaveText(thousands(expected.rows));
   await expect(page.getByTestId('summary-rows-used')).toHaveText(thousands(expected.rowsUsed));
   const unknownRows = expected.unknownCountryRows.ZZZ ?? 0;
-  await expect(page.getByTestId('summary-unknown-rows')).toHaveText(`${thousands(unknownRows)}: ZZZ (${thousands(unknownRows)})`);
+  await expect(page.getByTestId('summary-unknown-rows')).toHaveText(
+    `${thousands(unknownRows)}: ZZZ (${thousands(unknownRows)})`,
+  );
   await expect(page.getByTestId('summary-missing')).toHaveText(thousands(expected.missingAnswers));
   await expect(page.getByTestId('summary-excluded')).toContainText(`${thousands(excludedAnswers)}:`);
-  await expect(page.getByTestId('stored-references')).toContainText(`WVS-7 v6.0, weighted, ${countries.size} countries`);
+  await expect(page.getByTestId('stored-references')).toContainText(
+    `WVS-7 v6.0, weighted, ${countries.size} countries`,
+  );
 
   // A cut-off file fails with its own message and leaves the stored reference as it was.
   const truncated = testInfo.outputPath('cut-off.csv');
   writeFileSync(truncated, 'B_COUNTRY_ALPHA,W_WEIGHT,Q1\nDEU,1,1\nDEU,1');
   await page.getByLabel(microdataInput).setInputFiles(truncated);
-  await expect(page.getByTestId('microdata-error')).toContainText('The file ends in the middle of a row: line 3 has 2 of the 3 columns');
+  await expect(page.getByTestId('microdata-error')).toContainText(
+    'The file ends in the middle of a row: line 3 has 2 of the 3 columns',
+  );
   await expect(page.getByTestId('stored-references').locator('tbody tr')).toHaveCount(1);
 
   await page.reload();
-  await expect(page.getByTestId('stored-references')).toContainText(`WVS-7 v6.0, weighted, ${countries.size} countries`);
+  await expect(page.getByTestId('stored-references')).toContainText(
+    `WVS-7 v6.0, weighted, ${countries.size} countries`,
+  );
 
   // Explore with the imported reference colours exactly the countries the generated file has answers from.
   const questionId = 'Q164';
-  const withAnswers = new Set(Object.entries(expected.cells[questionId] ?? {}).filter(([, cell]) => cell.respondents.some((n) => n > 0)).map(([id]) => id));
-  const drawn = readDatasetFile().countries.filter((country) => country.ownPolygon).map((country) => country.id);
+  const withAnswers = new Set(
+    Object.entries(expected.cells[questionId] ?? {})
+      .filter(([, cell]) => cell.respondents.some((n) => n > 0))
+      .map(([id]) => id),
+  );
+  const drawn = readDatasetFile()
+    .countries.filter((country) => country.ownPolygon)
+    .map((country) => country.id);
   const expectedColoured = drawn.filter((id) => withAnswers.has(id)).sort();
   expect(expectedColoured.length).toBeGreaterThan(19);
   await page.goto(`./#/explore?q=${questionId}`);
-  await page.getByLabel('Compare with (human reference)').selectOption({ label: `WVS-7 v6.0, weighted, ${countries.size} countries` });
+  await page
+    .getByLabel('Compare with (human reference)')
+    .selectOption({ label: `WVS-7 v6.0, weighted, ${countries.size} countries` });
   await expect(page).toHaveURL(/ref=/);
   const map = page.locator('[data-figure="explore-map"]');
   await expect(map.locator('[data-country]:not([data-no-data])')).toHaveCount(expectedColoured.length);
-  const coloured = await map.locator('[data-country]:not([data-no-data])').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
+  const coloured = await map
+    .locator('[data-country]:not([data-no-data])')
+    .evaluateAll((marks) => marks.map((mark) => mark.getAttribute('data-country')));
   expect(coloured.sort()).toEqual(expectedColoured);
 
   await page.goto('./#/manage');

@@ -11,7 +11,9 @@ const usa = buildRunFile({ id: 'e2e-usa', name: 'USA for everyone', modelId: 'us
 /** Imports a run file through the Results page's import button and waits for the final (bootstrapped) figures. */
 async function importAndOpen(page: Page, file: object, name: string): Promise<void> {
   await page.goto('./#/results');
-  await page.locator('[data-run-import]').setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .locator('[data-run-import]')
+    .setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page).toHaveURL(/#\/results\?run=/, { timeout: 60_000 });
   await expect(page.locator('[data-results-ready="precise"]')).toBeAttached({ timeout: 120_000 });
 }
@@ -30,7 +32,10 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
 
 test.describe.configure({ timeout: 240_000 });
 
-test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary recomputed in Node; import elsewhere shows the same', async ({ page, browser }) => {
+test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary recomputed in Node; import elsewhere shows the same', async ({
+  page,
+  browser,
+}) => {
   await importAndOpen(page, oracle, 'oracle');
   await expect(headline(page, 'pooledPearson')).toHaveText('1.00');
   await expect(headline(page, 'meanJsdSimilarity')).toHaveText('1.00');
@@ -53,7 +58,9 @@ test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary r
   const other = await fresh.newPage();
   await importAndOpen(other, file, 'reimported');
   for (const [metric, text] of Object.entries(shown)) await expect(headline(other, metric)).toHaveText(text ?? '');
-  await expect(other.locator('[data-coverage="pairs"]')).toHaveText((await page.locator('[data-coverage="pairs"]').textContent()) ?? '');
+  await expect(other.locator('[data-coverage="pairs"]')).toHaveText(
+    (await page.locator('[data-coverage="pairs"]').textContent()) ?? '',
+  );
   await fresh.close();
 });
 
@@ -101,7 +108,9 @@ test('SVG export of the category chart and the map: valid SVG with one mark per 
   expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const csv = await downloadText(page, () => figure('category-bars').getByRole('button', { name: 'CSV' }).click());
   const lines = csv.text.split('\n');
-  expect(lines[0]).toBe('category,group,mean_question_r,ci_low,ci_high,questions_used,questions_undefined,mean_jsd_similarity');
+  expect(lines[0]).toBe(
+    'category,group,mean_question_r,ci_low,ci_high,questions_used,questions_undefined,mean_jsd_similarity',
+  );
   expect(lines).toHaveLength(summary.categories.length + 1);
 });
 
@@ -109,7 +118,10 @@ test('a link with a question and country reproduces the per-question view', asyn
   await importAndOpen(page, usa, 'usa');
   await page.goto('./#/results?run=e2e-usa&q=Q164&c=KEN');
   await page.reload();
-  await expect(page.locator('[data-distribution-comparison] caption')).toHaveText('Q164 in Kenya: people vs USA for everyone', { timeout: 60_000 });
+  await expect(page.locator('[data-distribution-comparison] caption')).toHaveText(
+    'Q164 in Kenya: people vs USA for everyone',
+    { timeout: 60_000 },
+  );
 });
 
 test('keyboard only: tabbing into the map shows a country’s tooltip', async ({ page }) => {

@@ -44,8 +44,7 @@ function pearson(xs: number[], ys: number[]): number | null {
 
 function meanOf(questionId: string, probs: number[]): number | null {
   const question = dataset.questions.find((q) => q.id === questionId) as
-    | { options: { value: number | null }[]; scaleType?: string }
-    | undefined;
+    { options: { value: number | null }[]; scaleType?: string } | undefined;
   if (!question || question.scaleType === 'nominal') return null;
   let mass = 0;
   let sum = 0;
@@ -57,7 +56,11 @@ function meanOf(questionId: string, probs: number[]): number | null {
   return mass > 0 ? sum / mass : null;
 }
 
-function expectEveryPlannedItemOnce(results: StoredResult[], runId: string, scope: { questionIds: string[]; countryIds: string[] }) {
+function expectEveryPlannedItemOnce(
+  results: StoredResult[],
+  runId: string,
+  scope: { questionIds: string[]; countryIds: string[] },
+) {
   const keys = results.filter((result) => result.runId === runId).map((result) => result.itemKey);
   const planned = scope.questionIds.flatMap((q) => scope.countryIds.map((c) => `${q}|${c}|original`));
   expect(new Set(keys).size).toBe(keys.length);
@@ -82,7 +85,9 @@ test('a Quick look run through a logprob endpoint stores the human distributions
     expect(result.method).toBe('top-logprobs');
     const human = dataset.responses[result.questionId]?.[result.countryId];
     if (!human) continue;
-    human.distribution.forEach((share, index) => expect(Math.abs((result.probs[index] ?? Number.NaN) - share)).toBeLessThan(1e-6));
+    human.distribution.forEach((share, index) =>
+      expect(Math.abs((result.probs[index] ?? Number.NaN) - share)).toBeLessThan(1e-6),
+    );
     compared += 1;
   }
   expect(compared).toBeGreaterThan(400);
@@ -97,7 +102,9 @@ test('a Quick look run through a logprob endpoint stores the human distributions
     pair.human.push(human.mean);
     byQuestion.set(result.questionId, pair);
   }
-  const defined = [...byQuestion.values()].map((pair) => pearson(pair.model, pair.human)).filter((r): r is number => r !== null);
+  const defined = [...byQuestion.values()]
+    .map((pair) => pearson(pair.model, pair.human))
+    .filter((r): r is number => r !== null);
   expect(defined.length).toBe(24);
   for (const r of defined) expect(r).toBeCloseTo(1, 9);
 });
@@ -118,14 +125,19 @@ test('an endpoint without log-probabilities is sampled and labelled approximate'
   }
 });
 
-test('a failing endpoint pauses the run; resuming completes it with no duplicate or missing item', async ({ page, consoleErrors }) => {
+test('a failing endpoint pauses the run; resuming completes it with no duplicate or missing item', async ({
+  page,
+  consoleErrors,
+}) => {
   const failAt = 50;
   const fake = await startServer({ mode: 'fail-at', failAt });
   await startQuickLook(page, fake.url);
   await expect(status(page)).toContainText('Paused: Stopped at', { timeout: 180_000 });
 
   const paused = await readStore(page);
-  const run = paused.runs[0] as (typeof paused.runs)[number] & { scope: { questionIds: string[]; countryIds: string[] } };
+  const run = paused.runs[0] as (typeof paused.runs)[number] & {
+    scope: { questionIds: string[]; countryIds: string[] };
+  };
   expect(run.status).toBe('paused');
   // Chat requests before the failing one succeeded (the first is the engine's probe): they are all stored.
   expect(paused.results.length).toBe(failAt - 2);
@@ -141,7 +153,10 @@ test('a failing endpoint pauses the run; resuming completes it with no duplicate
   consoleErrors.length = 0;
 });
 
-test('closing the page mid-run and reopening offers to resume, and resuming finishes the run', async ({ page, context }) => {
+test('closing the page mid-run and reopening offers to resume, and resuming finishes the run', async ({
+  page,
+  context,
+}) => {
   const fake = await startServer({ mode: 'oracle', delayMs: 15 });
   await startQuickLook(page, fake.url);
   await expect.poll(async () => (await readStore(page)).results.length, { timeout: 30_000 }).toBeGreaterThan(40);

@@ -33,7 +33,9 @@ test('an oracle run made in the Run view scores r = 1.00 and 1 − JSD = 1.00 in
   await expect(headline(page, 'meanJsdSimilarity')).toHaveText('1.00');
 });
 
-test('a "USA for everyone" run made in the Run view shows a positive Western gap with the USA ranked first', async ({ page }) => {
+test('a "USA for everyone" run made in the Run view shows a positive Western gap with the USA ranked first', async ({
+  page,
+}) => {
   await runAndOpenResults(page, { mode: 'country:USA' });
   const gapText = (await page.locator('[data-western-gap]').textContent()) ?? '';
   expect(Number(gapText.replace('−', '-'))).toBeGreaterThan(0);

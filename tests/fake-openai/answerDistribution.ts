@@ -16,7 +16,8 @@ function worldAverage(dataset: Dataset, question: Question): number[] {
   const distributions = Object.values(dataset.responses[question.id] ?? {}).map((response) => response.distribution);
   if (distributions.length === 0) return question.options.map(() => 1 / question.options.length);
   return question.options.map(
-    (_, index) => distributions.reduce((sum, distribution) => sum + (distribution[index] ?? 0), 0) / distributions.length,
+    (_, index) =>
+      distributions.reduce((sum, distribution) => sum + (distribution[index] ?? 0), 0) / distributions.length,
   );
 }
 
@@ -38,10 +39,14 @@ export function answerDistribution(
   country: Country | null,
   order: string,
 ): number[] {
-  if (source.startsWith('country:')) return humanDistribution(context.dataset, question, source.slice('country:'.length));
+  if (source.startsWith('country:'))
+    return humanDistribution(context.dataset, question, source.slice('country:'.length));
   const own = humanDistribution(context.dataset, question, country?.id ?? null);
   if (source === 'oracle') return own;
-  const normal = randomNormal.source(itemRandom(context.seed, `${question.id}|${country?.id ?? '-'}|${order}`))(0, context.noise);
+  const normal = randomNormal.source(itemRandom(context.seed, `${question.id}|${country?.id ?? '-'}|${order}`))(
+    0,
+    context.noise,
+  );
   const noisy = own.map((share) => share * Math.exp(normal()));
   const total = noisy.reduce((sum, share) => sum + share, 0);
   return noisy.map((share) => share / total);

@@ -55,11 +55,20 @@ export function logprobsCompletion(
 }
 
 /** An answer without log-probabilities, one choice per sampled text (servers that lack logprobs). */
-export function sampledCompletion(model: string, promptTokens: number, contents: readonly string[]): Record<string, unknown> {
+export function sampledCompletion(
+  model: string,
+  promptTokens: number,
+  contents: readonly string[],
+): Record<string, unknown> {
   return envelope(
     model,
     promptTokens,
-    contents.map((content, index) => ({ index, message: { role: 'assistant', content }, logprobs: null, finish_reason: 'length' })),
+    contents.map((content, index) => ({
+      index,
+      message: { role: 'assistant', content },
+      logprobs: null,
+      finish_reason: 'length',
+    })),
   );
 }
 

@@ -44,7 +44,9 @@ function sameMessages(a: readonly ChatMessage[], b: readonly ChatMessage[]): boo
  * the persona adds around it is looked up among all persona × country signatures; rebuilding the prompt
  * then confirms the match exactly, so nothing is guessed.
  */
-export function createPromptIdentifier(dataset: Dataset): (messages: readonly ChatMessage[]) => IdentifiedPrompt | null {
+export function createPromptIdentifier(
+  dataset: Dataset,
+): (messages: readonly ChatMessage[]) => IdentifiedPrompt | null {
   const bodies = dataset.questions.flatMap((question) =>
     ORDERS.map((order) => {
       const prompt = buildPrompt(question, null, settingsFor('none'), order);
@@ -72,6 +74,8 @@ export function createPromptIdentifier(dataset: Dataset): (messages: readonly Ch
     const persona = signature === null ? undefined : personaBySignature.get(signature);
     if (!persona) return null;
     const prompt = buildPrompt(match.question, persona.country, settingsFor(persona.persona), match.order);
-    return sameMessages(messages, prompt.messages) ? { question: match.question, country: persona.country, prompt } : null;
+    return sameMessages(messages, prompt.messages)
+      ? { question: match.question, country: persona.country, prompt }
+      : null;
   };
 }

@@ -4,7 +4,14 @@ import { createOpenAIEngine } from '../../src/lib/engines/openai/createOpenAIEng
 import { resolveEndpointConfig } from '../../src/lib/engines/openai/config.ts';
 import { toOptionOrder } from '../../src/lib/engines/scoring/toOptionOrder.ts';
 import { buildPrompt } from '../../src/lib/prompt/buildPrompt.ts';
-import { binaryQuestion, deu, importanceQuestion, nzl, tinyReference, usa } from '../../src/lib/prompt/fixtures/tinySurvey.ts';
+import {
+  binaryQuestion,
+  deu,
+  importanceQuestion,
+  nzl,
+  tinyReference,
+  usa,
+} from '../../src/lib/prompt/fixtures/tinySurvey.ts';
 import type { PromptSettings } from '../../src/lib/prompt/types.ts';
 import type { Dataset } from '../../src/lib/survey/types.ts';
 import { startFakeOpenAI, type FakeOpenAI, type FakeOpenAIOptions } from './server.ts';
@@ -32,7 +39,12 @@ async function start(options: Partial<FakeOpenAIOptions> = {}): Promise<FakeOpen
 }
 
 function engineFor(server: FakeOpenAI, samplesWhenNoLogprobs = 20) {
-  const config = resolveEndpointConfig({ baseUrl: server.url, model: 'fake-wvs-model', maxRetries: 0, samplesWhenNoLogprobs });
+  const config = resolveEndpointConfig({
+    baseUrl: server.url,
+    model: 'fake-wvs-model',
+    maxRetries: 0,
+    samplesWhenNoLogprobs,
+  });
   return createOpenAIEngine(config, { pageOrigin: 'http://127.0.0.1' });
 }
 
@@ -61,7 +73,12 @@ describe('fake OpenAI server', () => {
   it('answers ln(human share) for each label of the recognised question and country', async () => {
     const server = await start();
     const prompt = buildPrompt(importanceQuestion, usa, { ...personFrom, persona: 'average-human' }, 'original');
-    const { status, json } = await chat(server, { model: 'fake-wvs-model', messages: prompt.messages, logprobs: true, top_logprobs: 20 });
+    const { status, json } = await chat(server, {
+      model: 'fake-wvs-model',
+      messages: prompt.messages,
+      logprobs: true,
+      top_logprobs: 20,
+    });
     expect(status).toBe(200);
     // USA on Q1: 10, 20, 30, 40 respondents of 100 → shares 0.1, 0.2, 0.3, 0.4, sorted by probability.
     expect(json.choices[0].logprobs.content[0].top_logprobs.map((entry) => [entry.token, entry.logprob])).toEqual([
@@ -136,7 +153,10 @@ describe('fake OpenAI server', () => {
 
   it('fails from request k on in mode fail-at, until healed', async () => {
     const server = await start({ mode: 'fail-at', failAt: 2 });
-    const body = { model: 'fake-wvs-model', messages: buildPrompt(binaryQuestion, usa, personFrom, 'original').messages };
+    const body = {
+      model: 'fake-wvs-model',
+      messages: buildPrompt(binaryQuestion, usa, personFrom, 'original').messages,
+    };
     expect((await chat(server, body)).status).toBe(200);
     expect((await chat(server, body)).status).toBe(500);
     expect((await chat(server, body)).json.error.message).toBe('fake failure at chat request 3');
@@ -168,7 +188,9 @@ describe('fake OpenAI server', () => {
   });
 
   it('reads the bundled dataset by default', async () => {
-    const bundled = JSON.parse(readFileSync(new URL('../../public/data/wvs7-dataset.json', import.meta.url), 'utf8')) as Dataset;
+    const bundled = JSON.parse(
+      readFileSync(new URL('../../public/data/wvs7-dataset.json', import.meta.url), 'utf8'),
+    ) as Dataset;
     const question = bundled.questions.find((candidate) => candidate.id === 'Q1')!;
     const country = bundled.countries.find((candidate) => candidate.id === 'USA')!;
     const server = await startFakeOpenAI({ mode: 'oracle' });

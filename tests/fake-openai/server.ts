@@ -102,10 +102,18 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
   function answerChat(body: ChatBody): { status: number; body: unknown } {
     chatCount += 1;
     if (options.mode === 'fail-at' && !healed && chatCount >= (options.failAt ?? 1)) {
-      return { status: 500, body: { error: { message: `fake failure at chat request ${chatCount}`, type: 'server_error' } } };
+      return {
+        status: 500,
+        body: { error: { message: `fake failure at chat request ${chatCount}`, type: 'server_error' } },
+      };
     }
     if (body.model !== model) {
-      return { status: 404, body: { error: { message: `model "${String(body.model)}" not found, try pulling it first`, type: 'api_error' } } };
+      return {
+        status: 404,
+        body: {
+          error: { message: `model "${String(body.model)}" not found, try pulling it first`, type: 'api_error' },
+        },
+      };
     }
     const messages = (Array.isArray(body.messages) ? body.messages : []) as ChatMessage[];
     const promptTokens = messages.reduce((sum, message) => sum + String(message.content).split(/\s+/).length, 0);
@@ -132,7 +140,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (method === 'OPTIONS') return send(response, 204);
     if (method === 'GET' && path === '/v1/models') {
-      return send(response, 200, { object: 'list', data: [{ id: model, object: 'model', created: 1_733_011_200, owned_by: 'fake' }] });
+      return send(response, 200, {
+        object: 'list',
+        data: [{ id: model, object: 'model', created: 1_733_011_200, owned_by: 'fake' }],
+      });
     }
     if (method === 'POST' && path === '/v1/chat/completions') {
       const answer = answerChat((body ?? {}) as ChatBody);

@@ -71,7 +71,14 @@ interface RowContext {
  */
 export function generateMicrodata(spec: MicrodataFileSpec, write: (text: string) => void): ExpectedMicrodata {
   const random = seededRandom(spec.seed);
-  const expected: ExpectedMicrodata = { rows: 0, rowsUsed: 0, unknownCountryRows: {}, missingAnswers: 0, excludedAnswers: 0, cells: {} };
+  const expected: ExpectedMicrodata = {
+    rows: 0,
+    rowsUsed: 0,
+    unknownCountryRows: {},
+    missingAnswers: 0,
+    excludedAnswers: 0,
+    cells: {},
+  };
   const columns = buildColumns(spec);
   const order = columns.map((_, index) => index);
   if (spec.shuffleColumns) shuffle(order, random);
@@ -96,18 +103,31 @@ export function generateMicrodata(spec: MicrodataFileSpec, write: (text: string)
 }
 
 function buildColumns(spec: MicrodataFileSpec): { name: string; cell: Cell }[] {
-  const alphaOf = (context: RowContext) => ('wvsAlpha' in context.country ? context.country.wvsAlpha : context.country.alpha);
-  const numericOf = (context: RowContext) => ('wvsCode' in context.country ? context.country.wvsCode : context.country.numeric);
+  const alphaOf = (context: RowContext) =>
+    'wvsAlpha' in context.country ? context.country.wvsAlpha : context.country.alpha;
+  const numericOf = (context: RowContext) =>
+    'wvsCode' in context.country ? context.country.wvsCode : context.country.numeric;
   const columns: { name: string; cell: Cell }[] = [];
   if (spec.countryColumns !== 'numeric') {
-    columns.push({ name: 'B_COUNTRY_ALPHA', cell: (context) => (context.random() < 0.5 ? `"${alphaOf(context)}"` : alphaOf(context)) });
+    columns.push({
+      name: 'B_COUNTRY_ALPHA',
+      cell: (context) => (context.random() < 0.5 ? `"${alphaOf(context)}"` : alphaOf(context)),
+    });
   }
-  if (spec.countryColumns !== 'alpha') columns.push({ name: 'B_COUNTRY', cell: (context) => String(numericOf(context)) });
+  if (spec.countryColumns !== 'alpha')
+    columns.push({ name: 'B_COUNTRY', cell: (context) => String(numericOf(context)) });
   columns.push({ name: 'W_WEIGHT', cell: (context) => String(context.weightEighths / 8) });
-  columns.push({ name: 'D_INTERVIEW', cell: (context) => `"Interview ${Math.floor(context.random() * 1000)}, mode ""F2F"""` });
-  for (const question of spec.questions) columns.push({ name: question.id, cell: (context) => answerCell(question, context) });
+  columns.push({
+    name: 'D_INTERVIEW',
+    cell: (context) => `"Interview ${Math.floor(context.random() * 1000)}, mode ""F2F"""`,
+  });
+  for (const question of spec.questions)
+    columns.push({ name: question.id, cell: (context) => answerCell(question, context) });
   for (let filler = 0; filler < spec.fillerColumns; filler += 1) {
-    columns.push({ name: `Y${String(filler + 1).padStart(3, '0')}`, cell: (context) => String(Math.floor(context.random() * 100) - 5) });
+    columns.push({
+      name: `Y${String(filler + 1).padStart(3, '0')}`,
+      cell: (context) => String(Math.floor(context.random() * 100) - 5),
+    });
   }
   return columns;
 }

@@ -29,7 +29,11 @@ export const syntheticQuestions: Question[] = [
     { code: 2, text: 'second', value: 2 },
     { code: 3, text: 'other', value: null },
   ]),
-  question('Q289', 'nominal', [1, 2, 3, 4, 5].map((code) => ({ code, text: `denomination ${code}`, value: null }))),
+  question(
+    'Q289',
+    'nominal',
+    [1, 2, 3, 4, 5].map((code) => ({ code, text: `denomination ${code}`, value: null })),
+  ),
 ];
 
 function country(id: string, name: string, wvsCode: number, wvsAlpha: string): Country {

@@ -31,7 +31,10 @@ export function writeMicrodataFile(path: string, spec: MicrodataFileSpec): Expec
 }
 
 /** The bundled dataset's questions and countries, so generated files look like the real one to the app. */
-export function datasetBank(root = join(import.meta.dirname, '..', '..')): { questions: Question[]; countries: Country[] } {
+export function datasetBank(root = join(import.meta.dirname, '..', '..')): {
+  questions: Question[];
+  countries: Country[];
+} {
   const dataset = parseDataset(JSON.parse(readFileSync(join(root, 'public', 'data', 'wvs7-dataset.json'), 'utf8')));
   return { questions: dataset.questions, countries: dataset.countries };
 }

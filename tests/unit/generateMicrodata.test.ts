@@ -3,7 +3,13 @@ import { defaultSpec, generateMicrodata, type MicrodataFileSpec } from '../micro
 import { syntheticCountries, syntheticQuestions } from '../microdata/syntheticBank.ts';
 
 function generate(overrides: Partial<MicrodataFileSpec>) {
-  const spec: MicrodataFileSpec = { ...defaultSpec, questions: syntheticQuestions, countries: syntheticCountries, rows: 400, ...overrides };
+  const spec: MicrodataFileSpec = {
+    ...defaultSpec,
+    questions: syntheticQuestions,
+    countries: syntheticCountries,
+    rows: 400,
+    ...overrides,
+  };
   const parts: string[] = [];
   const expected = generateMicrodata(spec, (text) => parts.push(text));
   return { text: parts.join(''), expected, spec };
@@ -17,7 +23,9 @@ describe('generateMicrodata', () => {
     const lines = text.slice(1).split('\r\n');
     expect(lines).toHaveLength(401);
     const header = lines[0]!.split(',');
-    expect(header).toEqual(expect.arrayContaining(['B_COUNTRY_ALPHA', 'B_COUNTRY', 'W_WEIGHT', 'D_INTERVIEW', 'Q1', 'Q289', 'Y001', 'Y012']));
+    expect(header).toEqual(
+      expect.arrayContaining(['B_COUNTRY_ALPHA', 'B_COUNTRY', 'W_WEIGHT', 'D_INTERVIEW', 'Q1', 'Q289', 'Y001', 'Y012']),
+    );
     expect(header).toHaveLength(4 + syntheticQuestions.length + 12);
     // Every row has the header's width once the quoted D_INTERVIEW text (with one comma) is accounted for.
     for (const line of lines.slice(1)) expect(line.split(',').length).toBe(header.length + 1);
@@ -33,13 +41,31 @@ describe('generateMicrodata', () => {
     const answered = Object.values(expected.cells)
       .flatMap((byCountry) => Object.values(byCountry))
       .reduce((sum, cell) => sum + cell.respondents.reduce((a, b) => a + b, 0), 0);
-    expect(answered + expected.missingAnswers + expected.excludedAnswers).toBe(expected.rowsUsed * syntheticQuestions.length);
+    expect(answered + expected.missingAnswers + expected.excludedAnswers).toBe(
+      expected.rowsUsed * syntheticQuestions.length,
+    );
     expect(expected.rowsUsed + (expected.unknownCountryRows.ZZZ ?? 0)).toBe(1000);
   });
 
   it('writes only the header for zero rows, LF and a final newline when asked', () => {
-    const { text, expected } = generate({ rows: 0, bom: false, lineEnding: '\n', finalNewline: true, shuffleColumns: false, fillerColumns: 0 });
-    expect(text).toBe(`B_COUNTRY_ALPHA,B_COUNTRY,W_WEIGHT,D_INTERVIEW,${syntheticQuestions.map((question) => question.id).join(',')}\n`);
-    expect(expected).toEqual({ rows: 0, rowsUsed: 0, unknownCountryRows: {}, missingAnswers: 0, excludedAnswers: 0, cells: {} });
+    const { text, expected } = generate({
+      rows: 0,
+      bom: false,
+      lineEnding: '\n',
+      finalNewline: true,
+      shuffleColumns: false,
+      fillerColumns: 0,
+    });
+    expect(text).toBe(
+      `B_COUNTRY_ALPHA,B_COUNTRY,W_WEIGHT,D_INTERVIEW,${syntheticQuestions.map((question) => question.id).join(',')}\n`,
+    );
+    expect(expected).toEqual({
+      rows: 0,
+      rowsUsed: 0,
+      unknownCountryRows: {},
+      missingAnswers: 0,
+      excludedAnswers: 0,
+      cells: {},
+    });
   });
 });

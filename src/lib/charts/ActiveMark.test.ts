@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ActiveMark } from './ActiveMark.svelte';
 
 function key(name: string): KeyboardEvent & { prevented: boolean } {
-  const event = { key: name, prevented: false, preventDefault() { event.prevented = true; } };
+  const event = {
+    key: name,
+    prevented: false,
+    preventDefault() {
+      event.prevented = true;
+    },
+  };
   return event as unknown as KeyboardEvent & { prevented: boolean };
 }
 

@@ -7,7 +7,9 @@ const categories = [
   { id: 'corruption', label: 'Corruption', group: 'Social systems and progress' },
 ];
 
-function draw(cells: { categoryId: string; estimate: number | null; low: number | null; high: number | null }[]): string {
+function draw(
+  cells: { categoryId: string; estimate: number | null; low: number | null; high: number | null }[],
+): string {
   return render(CategoryBars, {
     props: {
       categories,

@@ -19,7 +19,8 @@ function draw(cells: { rowId: string; columnId: string; value: number | null }[]
   }).body;
 }
 
-const fillOf = (html: string, column: string) => new RegExp(`data-column="${column}"[^>]*fill="([^"]+)"`).exec(html)?.[1];
+const fillOf = (html: string, column: string) =>
+  new RegExp(`data-column="${column}"[^>]*fill="([^"]+)"`).exec(html)?.[1];
 
 describe('Heatmap', () => {
   // d3's RdBu interpolator runs a smooth spline through ColorBrewer's colours: the ends are exactly the

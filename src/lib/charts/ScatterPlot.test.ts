@@ -15,7 +15,17 @@ const point = (id: string, x: number, y: number, focusable = true): ScatterPoint
 
 function draw(points: ScatterPoint[], diagonal = true): string {
   return render(ScatterPlot, {
-    props: { points, xDomain: [0, 10], yDomain: [0, 10], xLabel: 'People', yLabel: 'Model', titleId: 't', descriptionId: 'd', diagonal, height: 420 },
+    props: {
+      points,
+      xDomain: [0, 10],
+      yDomain: [0, 10],
+      xLabel: 'People',
+      yLabel: 'Model',
+      titleId: 't',
+      descriptionId: 'd',
+      diagonal,
+      height: 420,
+    },
   }).body;
 }
 

@@ -29,7 +29,15 @@ describe('culturalMapMarks', () => {
 
   it('links each persona to its country with one run, in the zone colour', () => {
     const marks = culturalMapMarks(countries, [
-      { id: 'run1', label: 'Qwen', positions: [{ countryId: 'SWE', model: [1, 0] }, { countryId: 'NGA', model: null }, { countryId: 'XXX', model: [0, 0] }] },
+      {
+        id: 'run1',
+        label: 'Qwen',
+        positions: [
+          { countryId: 'SWE', model: [1, 0] },
+          { countryId: 'NGA', model: null },
+          { countryId: 'XXX', model: [0, 0] },
+        ],
+      },
     ]);
     const model = marks.points.filter((point) => point.shape === 'diamond');
     expect(model.map((point) => [point.id, point.colour])).toEqual([
@@ -46,7 +54,10 @@ describe('culturalMapMarks', () => {
       { id: 'a', label: 'A', positions: [{ countryId: 'SWE', model: [1, 0] }] },
       { id: 'b', label: 'B', positions: [{ countryId: 'SWE', model: [0, 1] }] },
     ]);
-    expect(marks.points.filter((point) => point.shape === 'diamond').map((point) => point.colour)).toEqual(['#E69F00', '#56B4E9']);
+    expect(marks.points.filter((point) => point.shape === 'diamond').map((point) => point.colour)).toEqual([
+      '#E69F00',
+      '#56B4E9',
+    ]);
     expect(marks.legend.slice(-2)).toEqual([
       { label: 'A', colour: '#E69F00', shape: 'diamond' },
       { label: 'B', colour: '#56B4E9', shape: 'diamond' },

@@ -34,7 +34,10 @@ const position = (point: [number, number]) => `RC1 ${formatValue(point[0])}, RC2
  * zone; each run's persona positions as diamonds, linked to the country's human point. With one
  * run the diamonds take their zone's colour; with several, each run gets its own colour.
  */
-export function culturalMapMarks(countries: readonly CulturalMapCountry[], series: readonly CulturalMapSeries[]): CulturalMapMarks {
+export function culturalMapMarks(
+  countries: readonly CulturalMapCountry[],
+  series: readonly CulturalMapSeries[],
+): CulturalMapMarks {
   const byId = new Map(countries.map((country) => [country.id, country]));
   const byRun = series.length > 1;
   const runColour = (index: number) => okabeIto[index % okabeIto.length] ?? '#000000';
@@ -64,16 +67,36 @@ export function culturalMapMarks(countries: readonly CulturalMapCountry[], serie
         colour,
         shape: 'diamond',
         label: byRun ? '' : countryId,
-        lines: [`${country.name} as answered by ${run.label}`, position(model), country.human ? `People: ${position(country.human)}` : 'No published human position'],
+        lines: [
+          `${country.name} as answered by ${run.label}`,
+          position(model),
+          country.human ? `People: ${position(country.human)}` : 'No published human position',
+        ],
       });
       if (country.human) segments.push({ id: `${run.id}-${countryId}-link`, from: model, to: country.human, colour });
     }
   });
   const presentZones = new Set(countries.filter((country) => country.human).map((country) => country.zone));
-  const legend: LegendEntry[] = zones.filter((zone) => presentZones.has(zone)).map((zone) => ({ label: zone, colour: zoneColour(zone) }));
-  if (byRun) series.forEach((run, index) => legend.push({ label: run.label, colour: runColour(index), shape: 'diamond' }));
-  else if (series.length === 1) legend.push({ label: `${series[0]?.label ?? 'Model'} (persona answers)`, colour: '#8c959f', shape: 'diamond' });
-  return { points, segments, legend, xDomain: paddedExtent(points.map((p) => p.x), [-2, 3]), yDomain: paddedExtent(points.map((p) => p.y), [-2, 2]) };
+  const legend: LegendEntry[] = zones
+    .filter((zone) => presentZones.has(zone))
+    .map((zone) => ({ label: zone, colour: zoneColour(zone) }));
+  if (byRun)
+    series.forEach((run, index) => legend.push({ label: run.label, colour: runColour(index), shape: 'diamond' }));
+  else if (series.length === 1)
+    legend.push({ label: `${series[0]?.label ?? 'Model'} (persona answers)`, colour: '#8c959f', shape: 'diamond' });
+  return {
+    points,
+    segments,
+    legend,
+    xDomain: paddedExtent(
+      points.map((p) => p.x),
+      [-2, 3],
+    ),
+    yDomain: paddedExtent(
+      points.map((p) => p.y),
+      [-2, 2],
+    ),
+  };
 }
 
 /** The data's extent widened by half a unit, never narrower than the map's usual frame. */

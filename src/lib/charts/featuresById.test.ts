@@ -7,7 +7,18 @@ function square(id: string, name: string, x: number): CountryFeature {
     type: 'Feature',
     id,
     properties: { name },
-    geometry: { type: 'Polygon', coordinates: [[[x, 0], [x, 1], [x + 1, 1], [x + 1, 0], [x, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 0],
+          [x, 1],
+          [x + 1, 1],
+          [x + 1, 0],
+          [x, 0],
+        ],
+      ],
+    },
   };
 }
 
@@ -22,14 +33,34 @@ describe('featuresById', () => {
   });
 
   it('merges shapes that share an id into one MultiPolygon, keeping the first name', () => {
-    const merged = featuresById([square('036', 'Australia', 0), square('024', 'Angola', 5), square('036', 'Ashmore and Cartier Is.', 9)]);
+    const merged = featuresById([
+      square('036', 'Australia', 0),
+      square('024', 'Angola', 5),
+      square('036', 'Ashmore and Cartier Is.', 9),
+    ]);
     expect(merged.size).toBe(2);
     expect(merged.get('036')?.properties.name).toBe('Australia');
     expect(merged.get('036')?.geometry).toEqual({
       type: 'MultiPolygon',
       coordinates: [
-        [[[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]],
-        [[[9, 0], [9, 1], [10, 1], [10, 0], [9, 0]]],
+        [
+          [
+            [0, 0],
+            [0, 1],
+            [1, 1],
+            [1, 0],
+            [0, 0],
+          ],
+        ],
+        [
+          [
+            [9, 0],
+            [9, 1],
+            [10, 1],
+            [10, 0],
+            [9, 0],
+          ],
+        ],
       ],
     });
   });

@@ -6,7 +6,11 @@ function shape(id: string): CountryFeature {
   return { type: 'Feature', id, properties: { name: id }, geometry: { type: 'Polygon', coordinates: [] } };
 }
 
-const features = new Map([['826', shape('826')], ['231', shape('231')], ['250', shape('250')]]);
+const features = new Map([
+  ['826', shape('826')],
+  ['231', shape('231')],
+  ['250', shape('250')],
+]);
 const byAtlas = (row: { atlas: string }) => row.atlas;
 
 describe('joinRowsToFeatures', () => {
@@ -23,7 +27,10 @@ describe('joinRowsToFeatures', () => {
   });
 
   it('gives a shared shape to the first row only (GBR before NIR on "826")', () => {
-    const rows = [{ id: 'GBR', atlas: '826' }, { id: 'NIR', atlas: '826' }];
+    const rows = [
+      { id: 'GBR', atlas: '826' },
+      { id: 'NIR', atlas: '826' },
+    ];
     expect(joinRowsToFeatures(rows, features, byAtlas).joined.map(({ row }) => row.id)).toEqual(['GBR']);
   });
 

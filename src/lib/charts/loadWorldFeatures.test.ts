@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadWorldFeatures, parseWorldAtlas } from './loadWorldFeatures';
 
-const ring = (x: number) => [[x, 0], [x, 1], [x + 1, 1], [x + 1, 0], [x, 0]];
+const ring = (x: number) => [
+  [x, 0],
+  [x, 1],
+  [x + 1, 1],
+  [x + 1, 0],
+  [x, 0],
+];
 const topology = {
   type: 'Topology',
   arcs: [ring(0), ring(5), ring(9)],
@@ -20,16 +26,27 @@ const topology = {
 describe('parseWorldAtlas', () => {
   it('turns countries into features, drops Antarctica and keeps id-less shapes with an empty id', () => {
     const features = parseWorldAtlas(topology);
-    expect(features.map((feature) => [feature.id, feature.properties.name])).toEqual([['231', 'Ethiopia'], ['', 'Kosovo']]);
+    expect(features.map((feature) => [feature.id, feature.properties.name])).toEqual([
+      ['231', 'Ethiopia'],
+      ['', 'Kosovo'],
+    ]);
     expect(features[0]?.geometry).toEqual({ type: 'Polygon', coordinates: [ring(0)] });
   });
 
   it('is empty for a collection without geometries', () => {
-    expect(parseWorldAtlas({ type: 'Topology', arcs: [], objects: { countries: { type: 'GeometryCollection', geometries: [] } } })).toEqual([]);
+    expect(
+      parseWorldAtlas({
+        type: 'Topology',
+        arcs: [],
+        objects: { countries: { type: 'GeometryCollection', geometries: [] } },
+      }),
+    ).toEqual([]);
   });
 
   it('explains a file without countries', () => {
-    expect(() => parseWorldAtlas({ type: 'Topology', arcs: [], objects: {} })).toThrow('World map file has no "objects.countries" geometry collection');
+    expect(() => parseWorldAtlas({ type: 'Topology', arcs: [], objects: {} })).toThrow(
+      'World map file has no "objects.countries" geometry collection',
+    );
     expect(() => parseWorldAtlas(null)).toThrow('reinstall world-atlas@2');
     expect(() => parseWorldAtlas(undefined)).toThrow('objects.countries');
   });

@@ -13,7 +13,9 @@ const ANTARCTICA_ID = '010';
 export function parseWorldAtlas(topology: unknown): CountryFeature[] {
   const countries = (topology as Partial<Topology> | null)?.objects?.countries;
   if (!countries || countries.type !== 'GeometryCollection') {
-    throw new Error('World map file has no "objects.countries" geometry collection: reinstall world-atlas@2 (countries-50m.json).');
+    throw new Error(
+      'World map file has no "objects.countries" geometry collection: reinstall world-atlas@2 (countries-50m.json).',
+    );
   }
   const collection = feature(topology as Topology, countries as GeometryCollection<{ name: string }>);
   return collection.features
@@ -28,7 +30,10 @@ let cached: Promise<CountryFeature[]> | undefined;
 export function loadWorldFeatures(fetcher: typeof fetch = fetch): Promise<CountryFeature[]> {
   cached ??= fetcher(atlasUrl)
     .then((response) => {
-      if (!response.ok) throw new Error(`World map download failed (HTTP ${response.status} for ${atlasUrl}); check your connection and retry.`);
+      if (!response.ok)
+        throw new Error(
+          `World map download failed (HTTP ${response.status} for ${atlasUrl}); check your connection and retry.`,
+        );
       return response.json() as Promise<unknown>;
     })
     .then(parseWorldAtlas)

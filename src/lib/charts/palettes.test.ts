@@ -15,7 +15,9 @@ describe('categoricalPalette', () => {
   });
 
   it('refuses a ninth category with a message that says what to do', () => {
-    expect(() => categoricalPalette(9)).toThrow('9 categories but only 8 colour-blind-safe colours; group the smaller categories first.');
+    expect(() => categoricalPalette(9)).toThrow(
+      '9 categories but only 8 colour-blind-safe colours; group the smaller categories first.',
+    );
   });
 
   it('refuses NaN and fractional counts', () => {

@@ -17,9 +17,19 @@ describe('sizeLadderMarks', () => {
   });
 
   it('joins each family from the smallest to the largest model', () => {
-    const marks = sizeLadderMarks([run('q3', 'Qwen2.5', 3e9, 0.5), run('q05', 'Qwen2.5', 5e8, 0.2), run('s', 'SmolLM2', 1.35e8, 0.1)], 'r');
+    const marks = sizeLadderMarks(
+      [run('q3', 'Qwen2.5', 3e9, 0.5), run('q05', 'Qwen2.5', 5e8, 0.2), run('s', 'SmolLM2', 1.35e8, 0.1)],
+      'r',
+    );
     expect(marks.lines).toEqual([
-      { id: 'Qwen2.5', colour: '#E69F00', points: [[5e8, 0.2], [3e9, 0.5]] },
+      {
+        id: 'Qwen2.5',
+        colour: '#E69F00',
+        points: [
+          [5e8, 0.2],
+          [3e9, 0.5],
+        ],
+      },
       { id: 'SmolLM2', colour: '#56B4E9', points: [[1.35e8, 0.1]] },
     ]);
     // Half the smallest (1.35e8 / 2) to twice the largest (3e9 · 2).

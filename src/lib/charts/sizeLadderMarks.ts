@@ -36,7 +36,11 @@ export function sizeLadderMarks(runs: readonly SizeLadderRun[], valueLabel: stri
     y: run.estimate ?? 0,
     colour: colourOf(run.family),
     label: run.label,
-    lines: [run.label, `${run.family}, ${formatParameters(run.parameters ?? 0)} parameters`, `${valueLabel}: ${formatEstimate(run.estimate, run.low, run.high)}`],
+    lines: [
+      run.label,
+      `${run.family}, ${formatParameters(run.parameters ?? 0)} parameters`,
+      `${valueLabel}: ${formatEstimate(run.estimate, run.low, run.high)}`,
+    ],
   }));
   const lines: ScatterLine[] = families.map((family) => ({
     id: family,

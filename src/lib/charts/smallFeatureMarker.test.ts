@@ -9,12 +9,25 @@ function square(size: number): CountryFeature {
     type: 'Feature',
     id: '702',
     properties: { name: 'Test' },
-    geometry: { type: 'Polygon', coordinates: [[[0, 0], [0, size], [size, size], [size, 0], [0, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [0, 0],
+          [0, size],
+          [size, size],
+          [size, 0],
+          [0, 0],
+        ],
+      ],
+    },
   };
 }
 
 /** Plate carrée with 1 unit per degree at the origin: x = longitude, y = −latitude. */
-const degrees = geoEquirectangular().scale(180 / Math.PI).translate([0, 0]);
+const degrees = geoEquirectangular()
+  .scale(180 / Math.PI)
+  .translate([0, 0]);
 
 describe('smallFeatureMarker', () => {
   it('marks a 0.1° square (≈ (0.1·π/180)² = 3.05e-6 sr < 6e-5) at its centroid', () => {

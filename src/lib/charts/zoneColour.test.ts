@@ -15,6 +15,8 @@ describe('zoneColour', () => {
   });
 
   it('names the zone and the valid ones when given an unknown zone', () => {
-    expect(() => zoneColour('Atlantis' as Zone)).toThrow('zoneColour: unknown cultural zone "Atlantis"; expected one of African-Islamic,');
+    expect(() => zoneColour('Atlantis' as Zone)).toThrow(
+      'zoneColour: unknown cultural zone "Atlantis"; expected one of African-Islamic,',
+    );
   });
 });

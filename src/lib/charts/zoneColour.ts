@@ -15,7 +15,8 @@ const zoneOrder: readonly Zone[] = [
 /** One fixed Okabe–Ito colour per Inglehart–Welzel zone, the same in every chart. */
 export function zoneColour(zone: Zone): string {
   const index = zoneOrder.indexOf(zone);
-  if (index < 0) throw new Error(`zoneColour: unknown cultural zone "${zone}"; expected one of ${zoneOrder.join(', ')}.`);
+  if (index < 0)
+    throw new Error(`zoneColour: unknown cultural zone "${zone}"; expected one of ${zoneOrder.join(', ')}.`);
   return okabeIto[index] ?? '#000000';
 }
 

@@ -36,7 +36,10 @@ describe('percentileBootstrap', () => {
   it('puts the tails at the extremes when they are each 25 % likely', () => {
     // sample [0,1]: a resample mean is 0 (p=.25), .5 (p=.5) or 1 (p=.25); 2.5 % and 97.5 % quantiles land on 0 and 1
     const values = [0, 1];
-    const result = percentileBootstrap(2, (indices) => mean(indices, (index) => values[index]) ?? null, { resamples: 1000, seed: 3 });
+    const result = percentileBootstrap(2, (indices) => mean(indices, (index) => values[index]) ?? null, {
+      resamples: 1000,
+      seed: 3,
+    });
     expect(result.low).toBe(0);
     expect(result.high).toBe(1);
   });
@@ -70,12 +73,18 @@ describe('percentileBootstrap', () => {
       undefinedResamples: 0,
     });
     expect(percentileBootstrap(0, () => 1, { resamples: 1000, seed: 1 }).estimate).toBeNull();
-    expect(percentileBootstrap(sample.length, meanOf, { resamples: 0, seed: 1 })).toMatchObject({ estimate: 3.875, low: null, high: null });
+    expect(percentileBootstrap(sample.length, meanOf, { resamples: 0, seed: 1 })).toMatchObject({
+      estimate: 3.875,
+      low: null,
+      high: null,
+    });
   });
 
   it('rejects bad resample counts and confidence levels', () => {
     expect(() => percentileBootstrap(3, () => 1, { resamples: -1, seed: 1 })).toThrow('bootstrap: resamples is -1');
     expect(() => percentileBootstrap(3, () => 1, { resamples: 2.5, seed: 1 })).toThrow('resamples is 2.5');
-    expect(() => percentileBootstrap(3, () => 1, { resamples: 10, seed: 1, confidence: 95 })).toThrow('bootstrap: confidence is 95');
+    expect(() => percentileBootstrap(3, () => 1, { resamples: 10, seed: 1, confidence: 95 })).toThrow(
+      'bootstrap: confidence is 95',
+    );
   });
 });

@@ -23,8 +23,8 @@ describe('combineOrders', () => {
   });
 
   it('rejects orders of different lengths', () => {
-    expect(() => combineOrders({ original: toDistribution([1, 0]), reversed: toDistribution([1, 0, 0]) }, 'Q3/USA')).toThrow(
-      'Q3/USA: the original order has 2 options but the reversed order has 3',
-    );
+    expect(() =>
+      combineOrders({ original: toDistribution([1, 0]), reversed: toDistribution([1, 0, 0]) }, 'Q3/USA'),
+    ).toThrow('Q3/USA: the original order has 2 options but the reversed order has 3');
   });
 });

@@ -100,7 +100,8 @@ export function compareItems(
         continue;
       }
       if (status === ReferenceStatus.wrongLength || model.length !== optionCount) {
-        const wrongReference = status === ReferenceStatus.wrongLength ? (human.distributions[countryIndex] ?? null) : null;
+        const wrongReference =
+          status === ReferenceStatus.wrongLength ? (human.distributions[countryIndex] ?? null) : null;
         throw lengthMismatch(question, country, wrongReference, reference.id, model);
       }
       scorePair(run, rowStart + countryIndex, human, countryIndex, model);
@@ -116,7 +117,8 @@ export function compareItems(
 
 /** Writes one compared pair's JSD and model values into its cell (the human row is copied per question). */
 function scorePair(run: ComparedRun, cell: number, human: HumanSide, countryIndex: number, model: Distribution): void {
-  run.jsdSimilarity[cell] = 1 - jensenShannonDistanceAt(model, human.distributionCells, countryIndex * human.optionCount);
+  run.jsdSimilarity[cell] =
+    1 - jensenShannonDistanceAt(model, human.distributionCells, countryIndex * human.optionCount);
   const { scale } = human;
   // Nominal questions keep the NaN the columns were filled with.
   if (scale === null) return;
@@ -142,7 +144,8 @@ function lengthMismatch(
   referenceId: string,
   model: Distribution,
 ): Error {
-  const [what, distribution] = wrongReference === null ? ['model answer', model] : [`reference ${referenceId}`, wrongReference];
+  const [what, distribution] =
+    wrongReference === null ? ['model answer', model] : [`reference ${referenceId}`, wrongReference];
   return new Error(
     `${what} for ${question.id}/${country.id} has ${distribution.length} probabilities but ${question.id} has ` +
       `${question.options.length} options; it was made for another dataset version, so re-run or re-import it`,

@@ -18,7 +18,11 @@ export function headline(
   arena: BlockArena,
 ): Headline {
   const overQuestions = (value: (score: QuestionScore) => number | null) =>
-    percentileBootstrap(scores.length, (indices) => mean(indices, (index) => value(scores[index] as QuestionScore)) ?? null, bootstrap);
+    percentileBootstrap(
+      scores.length,
+      (indices) => mean(indices, (index) => value(scores[index] as QuestionScore)) ?? null,
+      bootstrap,
+    );
   return {
     pooledPearson: percentileBootstrap(run.questions.length, pooledPearsonOf(run, arena), bootstrap),
     meanQuestionPearson: overQuestions((score) => score.pearson.estimate),

@@ -30,7 +30,9 @@ describe('projectInglehartWelzel', () => {
   });
 
   it('rejects a vector of the wrong length or with NaN', () => {
-    expect(() => projectInglehartWelzel(IW_PARAMETERS, [1, 2])).toThrow('got 2 item values but the projection has 10 items');
+    expect(() => projectInglehartWelzel(IW_PARAMETERS, [1, 2])).toThrow(
+      'got 2 item values but the projection has 10 items',
+    );
     expect(() => projectInglehartWelzel(IW_PARAMETERS, [NaN, 2, 2, 1, 8, 8, 8, 3, 2, 1])).toThrow('item a008 is NaN');
   });
 });

@@ -1,7 +1,10 @@
 import type { InglehartWelzelParameters } from '../survey/types';
 import type { IwPoint } from './types';
 
-export type IwProjectionParameters = Pick<InglehartWelzelParameters, 'items' | 'center' | 'scale' | 'weights' | 'rc1' | 'rc2'>;
+export type IwProjectionParameters = Pick<
+  InglehartWelzelParameters,
+  'items' | 'center' | 'scale' | 'weights' | 'rc1' | 'rc2'
+>;
 
 /**
  * Places a raw item vector (in params.items order) on the Inglehart–Welzel map with the published projection:
@@ -21,7 +24,9 @@ export function projectInglehartWelzel(params: IwProjectionParameters, raw: read
     const scale = params.scale[i];
     const weights = params.weights[i];
     if (center === undefined || scale === undefined || weights === undefined || !(scale !== 0)) {
-      throw new Error(`Inglehart–Welzel: parameters for item ${item} are incomplete; check the dataset's inglehartWelzel block`);
+      throw new Error(
+        `Inglehart–Welzel: parameters for item ${item} are incomplete; check the dataset's inglehartWelzel block`,
+      );
     }
     if (!Number.isFinite(x)) {
       throw new Error(`Inglehart–Welzel: item ${item} is ${x}; every item needs a finite value`);

@@ -55,8 +55,10 @@ export function iwRawVector(
   const missing: string[] = [];
   for (const item of items) {
     const recipe = RECIPES[item];
-    const value = recipe === undefined ? null : computeItem(recipe, (id) => codeShares(questions.get(id), distributionOf(id)));
-    if (value === null) missing.push(`${item} (${recipe === undefined ? 'no WVS-7 mapping' : questionsOf(recipe).join(', ')})`);
+    const value =
+      recipe === undefined ? null : computeItem(recipe, (id) => codeShares(questions.get(id), distributionOf(id)));
+    if (value === null)
+      missing.push(`${item} (${recipe === undefined ? 'no WVS-7 mapping' : questionsOf(recipe).join(', ')})`);
     else vector.push(value);
   }
   return missing.length === 0 ? { vector, missing: [] } : { vector: null, missing };

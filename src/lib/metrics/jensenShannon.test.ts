@@ -17,7 +17,10 @@ describe('jensenShannonDistance', () => {
   });
 
   it('is symmetric', () => {
-    expect(jensenShannonDistance([0.7, 0.3], [0.5, 0.5])).toBeCloseTo(jensenShannonDistance([0.5, 0.5], [0.7, 0.3]), 15);
+    expect(jensenShannonDistance([0.7, 0.3], [0.5, 0.5])).toBeCloseTo(
+      jensenShannonDistance([0.5, 0.5], [0.7, 0.3]),
+      15,
+    );
   });
 
   it('handles a single option', () => {

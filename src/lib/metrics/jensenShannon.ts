@@ -5,7 +5,9 @@
  */
 export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>): number {
   if (p.length !== q.length) {
-    throw new Error(`jensenShannonDistance: p has ${p.length} options but q has ${q.length}; compare the same question`);
+    throw new Error(
+      `jensenShannonDistance: p has ${p.length} options but q has ${q.length}; compare the same question`,
+    );
   }
   return jensenShannonDistanceAt(p, q, 0);
 }

@@ -29,7 +29,12 @@ export function gatherDefinedPairs(pairs: Pairs, model: Float64Array, human: Flo
 }
 
 /** gatherDefinedPairs after the pairs already held, for pooling several questions' pairs. */
-export function appendDefinedPairs(pairs: Pairs, model: Float64Array, human: Float64Array, { start, stride, count }: Cells): Pairs {
+export function appendDefinedPairs(
+  pairs: Pairs,
+  model: Float64Array,
+  human: Float64Array,
+  { start, stride, count }: Cells,
+): Pairs {
   let length = pairs.length;
   for (let k = 0, cell = start; k < count; k++, cell += stride) {
     const m = model[cell] as number;

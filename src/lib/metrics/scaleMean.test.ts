@@ -12,7 +12,13 @@ const scaleOf = (values: (number | null)[]): QuestionScale => {
 describe('questionScale', () => {
   it('lists on-scale options in scale-value order with min and max', () => {
     // values [3,1,2,null] → sorted by value: option 1 (1), option 2 (2), option 0 (3); option 3 is off scale
-    expect(questionScale(makeQuestion('Q1', [3, 1, 2, null]))).toEqual({ optionIndices: [1, 2, 0], values: [1, 2, 3], min: 1, max: 3, optionsSpanned: 3 });
+    expect(questionScale(makeQuestion('Q1', [3, 1, 2, null]))).toEqual({
+      optionIndices: [1, 2, 0],
+      values: [1, 2, 3],
+      min: 1,
+      max: 3,
+      optionsSpanned: 3,
+    });
   });
 
   it('is null for nominal questions and for scales without two distinct values', () => {
@@ -56,7 +62,9 @@ describe('checkScaleFits', () => {
     // Options 1 and 3 are on the scale, so a distribution needs 3 probabilities.
     const scale = scaleOf([1, null, 2]);
     expect(() => checkScaleFits(scale, [0.5, 0.5, 0])).not.toThrow();
-    expect(() => checkScaleFits(scale, [0.25, 0.75])).toThrow('distribution has 2 probabilities but the scale uses option 3');
+    expect(() => checkScaleFits(scale, [0.25, 0.75])).toThrow(
+      'distribution has 2 probabilities but the scale uses option 3',
+    );
     expect(() => scaleMean(scale, dist(1))).toThrow('distribution has 1 probabilities but the scale uses option 3');
   });
 });

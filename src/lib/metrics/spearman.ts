@@ -70,7 +70,7 @@ function averageRanksInto(ranks: Float64Array, values: ArrayLike<number>, name: 
     sortedValues[at] = value;
     sortedPositions[at] = i;
   }
-  for (let lo = 0; lo < n; ) {
+  for (let lo = 0; lo < n;) {
     let hi = lo + 1;
     while (hi < n && sortedValues[hi] === sortedValues[lo]) hi += 1;
     const rank = (lo + hi - 1) / 2;

@@ -42,7 +42,11 @@ describe('summariseRun with the humans’ own answers', () => {
 
   it('gives r = 1 for every question where humans vary, and no r for nominal questions', () => {
     for (const id of ['Q1', 'Q2', 'Q3']) expect(question(summary, id)?.pearson.estimate).toBeCloseTo(1, 12);
-    expect(question(summary, 'Q4')).toMatchObject({ pearson: { estimate: null }, spearman: null, undefinedReason: 'nominal' });
+    expect(question(summary, 'Q4')).toMatchObject({
+      pearson: { estimate: null },
+      spearman: null,
+      undefinedReason: 'nominal',
+    });
   });
 
   it('gives similarity 1 everywhere', () => {
@@ -70,7 +74,10 @@ describe('summariseRun with the humans’ own answers', () => {
 
   it('leaves flagged questions out of the scored set by default', () => {
     expect(summary.questions.map((score) => score.questionId)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
-    const withFlagged = summariseRun(dataset, reference, answersFromReference(reference), { ...fast, includeFlagged: true });
+    const withFlagged = summariseRun(dataset, reference, answersFromReference(reference), {
+      ...fast,
+      includeFlagged: true,
+    });
     expect(withFlagged.questions.map((score) => score.questionId)).toEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Q5']);
     expect(withFlagged.groups.map((group) => group.group)).toEqual(['socio-cultural-norms', 'social-systems-progress']);
   });
@@ -79,12 +86,20 @@ describe('summariseRun with the humans’ own answers', () => {
     const nominal = summary.items.filter((item) => item.questionId === 'Q4');
     expect(nominal).toHaveLength(4);
     for (const item of nominal) {
-      expect(item).toMatchObject({ humanMean: null, modelMean: null, humanNormalised: null, wassersteinSimilarity: null });
+      expect(item).toMatchObject({
+        humanMean: null,
+        modelMean: null,
+        humanNormalised: null,
+        wassersteinSimilarity: null,
+      });
     }
   });
 
   it('leaves the item rows out on request, and nothing else', () => {
-    const withoutItems = summariseRun(dataset, reference, answersFromReference(reference), { resamples: 200, includeItems: false });
+    const withoutItems = summariseRun(dataset, reference, answersFromReference(reference), {
+      resamples: 200,
+      includeItems: false,
+    });
     expect(withoutItems.items).toEqual([]);
     expect({ ...withoutItems, items: summary.items, options: summary.options }).toEqual(summary);
   });
@@ -97,7 +112,12 @@ describe('summariseRun with the humans’ own answers', () => {
     expect(summary.questions.length).toBeGreaterThan(0);
     expect(aggregates.questions).toEqual([]);
     expect(aggregates.countries).toEqual([]);
-    expect({ ...aggregates, questions: summary.questions, countries: summary.countries, options: summary.options }).toEqual(summary);
+    expect({
+      ...aggregates,
+      questions: summary.questions,
+      countries: summary.countries,
+      options: summary.options,
+    }).toEqual(summary);
   });
 
   it('survives a JSON round trip unchanged', () => {
@@ -110,11 +130,17 @@ describe('summariseRun with the USA’s answers for every country', () => {
 
   it('leaves every per-question r undefined (null, never 0) because the model does not vary', () => {
     for (const id of ['Q1', 'Q2', 'Q3']) {
-      expect(question(summary, id)).toMatchObject({ pearson: { estimate: null }, spearman: null, undefinedReason: 'model-constant' });
+      expect(question(summary, id)).toMatchObject({
+        pearson: { estimate: null },
+        spearman: null,
+        undefinedReason: 'model-constant',
+      });
     }
     expect(summary.coverage.questionsWithUndefinedPearson).toBe(3);
     expect(summary.headline.meanQuestionPearson.estimate).toBeNull();
-    expect(summary.categories.map((category) => [category.categoryId, category.questionsUsed, category.questionsUndefined])).toEqual([
+    expect(
+      summary.categories.map((category) => [category.categoryId, category.questionsUsed, category.questionsUndefined]),
+    ).toEqual([
       ['social-values', 0, 1],
       ['economic-values', 0, 2],
     ]);
@@ -175,7 +201,9 @@ describe('summariseRun with a model that partly agrees', () => {
 
   it('averages per-question r by category and group, and overall', () => {
     // social-values: Q1 only (Q4 is nominal) → 0.8677218; economic-values: Q2 and Q3 at 1
-    expect(summary.categories.map((category) => [category.categoryId, category.questionsUsed, category.questionsUndefined])).toEqual([
+    expect(
+      summary.categories.map((category) => [category.categoryId, category.questionsUsed, category.questionsUndefined]),
+    ).toEqual([
       ['social-values', 1, 0],
       ['economic-values', 2, 0],
     ]);
@@ -247,6 +275,8 @@ describe('summariseRun coverage and input errors', () => {
   });
 
   it('rejects an invalid resample count', () => {
-    expect(() => summariseRun(dataset, reference, answersFromReference(reference), { resamples: -5 })).toThrow('resamples is -5');
+    expect(() => summariseRun(dataset, reference, answersFromReference(reference), { resamples: -5 })).toThrow(
+      'resamples is -5',
+    );
   });
 });

@@ -74,8 +74,14 @@ export function summariseRun(
     countries: settings.includeQuestionAndCountryRows ? countries : [],
     questions: settings.includeQuestionAndCountryRows ? questions : [],
     items: settings.includeItems ? itemScores(run, dataset.countries) : [],
-    pearsonByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.pearson.estimate)),
-    jsdSimilarityByCountryGroup: breakdown(dataset.countries, byCountry((score) => score.meanJsdSimilarity)),
+    pearsonByCountryGroup: breakdown(
+      dataset.countries,
+      byCountry((score) => score.pearson.estimate),
+    ),
+    jsdSimilarityByCountryGroup: breakdown(
+      dataset.countries,
+      byCountry((score) => score.meanJsdSimilarity),
+    ),
     inglehartWelzel: iwPositions(dataset.inglehartWelzel, dataset.questions, dataset.countries, reference, answers),
     coverage: {
       questions: questions.length,

@@ -3,15 +3,7 @@
  * so its shape is part of the app's contract: add fields, never rename or repurpose them.
  * Every number that can be undefined is `null`, never 0 and never NaN, so the summary survives JSON round trips.
  */
-import type {
-  CategoryGroup,
-  CategoryId,
-  CountryId,
-  Distribution,
-  QuestionId,
-  ScaleType,
-  Zone,
-} from '../survey/types';
+import type { CategoryGroup, CategoryId, CountryId, Distribution, QuestionId, ScaleType, Zone } from '../survey/types';
 
 /**
  * The model's answers: question id → country id → distribution over the question's options, in the question's

@@ -22,7 +22,9 @@ describe('wassersteinSimilarity', () => {
     expect(wassersteinSimilarity(scaleOf([1, 2, 3]), dist(0.5, 0.5, 0), dist(0, 0.5, 0.5))).toBeCloseTo(0.5, 12);
     // 4 options, p = [.1,.2,.3,.4], q = [.4,.3,.2,.1]: F_p = [.1,.3,.6], F_q = [.4,.7,.9]
     // W1 = .3 + .4 + .3 = 1.0 → 1/3 → similarity 2/3
-    expect(wassersteinSimilarity(scaleOf([1, 2, 3, 4]), dist(0.1, 0.2, 0.3, 0.4), dist(0.4, 0.3, 0.2, 0.1))).toBeCloseTo(2 / 3, 12);
+    expect(
+      wassersteinSimilarity(scaleOf([1, 2, 3, 4]), dist(0.1, 0.2, 0.3, 0.4), dist(0.4, 0.3, 0.2, 0.1)),
+    ).toBeCloseTo(2 / 3, 12);
   });
 
   it('measures positions, not scale values', () => {

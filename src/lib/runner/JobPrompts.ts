@@ -17,9 +17,11 @@ export class JobPrompts {
   /** Fails with a message naming the id the dataset lacks (a run made with another dataset version). */
   build(job: ScoringJob, run: RunRecord): Prompt {
     const question = this.#questions.get(job.questionId);
-    if (!question) throw new Error(`question ${job.questionId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
+    if (!question)
+      throw new Error(`question ${job.questionId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
     const country = job.countryId === null ? null : this.#countries.get(job.countryId);
-    if (country === undefined) throw new Error(`country ${job.countryId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
+    if (country === undefined)
+      throw new Error(`country ${job.countryId} is not in this dataset; the run needs dataset ${run.datasetVersion}`);
     return buildPrompt(question, country, run.promptSettings, job.order);
   }
 }

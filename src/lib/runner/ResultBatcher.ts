@@ -46,9 +46,11 @@ export class ResultBatcher {
     const batch = this.#pending;
     this.#pending = [];
     if (batch.length > 0) {
-      this.#writing = this.#writing.then(() => this.#failure === null ? this.write(batch) : undefined).catch((error: unknown) => {
-        this.#failure ??= error;
-      });
+      this.#writing = this.#writing
+        .then(() => (this.#failure === null ? this.write(batch) : undefined))
+        .catch((error: unknown) => {
+          this.#failure ??= error;
+        });
     }
     await this.#writing;
     this.#throwFailure();

@@ -78,7 +78,14 @@ describe('RunController', () => {
     expect(run).toMatchObject({ status: 'completed', doneItems: 8, totalItems: 8 });
     expect(run).not.toHaveProperty('pauseReason');
     // 8 prompts × 10 tokens; the 4 DEU answers have allowedMass 0.3 < 0.5.
-    expect(events.at(-1)).toMatchObject({ done: 8, total: 8, skipped: 0, current: null, tokensIn: 80, lowAllowedMassCount: 4 });
+    expect(events.at(-1)).toMatchObject({
+      done: 8,
+      total: 8,
+      skipped: 0,
+      current: null,
+      tokensIn: 80,
+      lowAllowedMassCount: 4,
+    });
     expect(events.map((event) => event.done)).toEqual([...events.map((event) => event.done)].sort((a, b) => a - b));
   });
 
@@ -96,7 +103,9 @@ describe('RunController', () => {
 
     const working = createFixedEngine();
     expect((await new RunController('run-1', working, context).start())?.status).toBe('completed');
-    expect(working.asked.map((prompt) => `${prompt.questionId}|${prompt.countryId}|${prompt.order}`)).toEqual(PLAN_KEYS.slice(5));
+    expect(working.asked.map((prompt) => `${prompt.questionId}|${prompt.countryId}|${prompt.order}`)).toEqual(
+      PLAN_KEYS.slice(5),
+    );
     expect(await storedKeys(db)).toEqual([...PLAN_KEYS].sort());
     expect(await getRun(db, 'run-1')).not.toHaveProperty('pauseReason');
     expect(await findResumableRuns(db)).toEqual([]);
@@ -105,7 +114,9 @@ describe('RunController', () => {
   it('pauses on request, dropping the item in flight, and resumes where it stopped', async () => {
     const { db, context } = await setUp();
     let controller: RunController | null = null;
-    const engine = createFixedEngine({ beforeAnswer: (callIndex) => (callIndex === 3 ? controller?.pause() : undefined) });
+    const engine = createFixedEngine({
+      beforeAnswer: (callIndex) => (callIndex === 3 ? controller?.pause() : undefined),
+    });
     controller = new RunController('run-1', engine, context);
     const outcome = await controller.start();
 
@@ -125,7 +136,9 @@ describe('RunController', () => {
   it('cancels on request, keeps the stored answers, and refuses to resume', async () => {
     const { db, context } = await setUp();
     let controller: RunController | null = null;
-    const engine = createFixedEngine({ beforeAnswer: (callIndex) => (callIndex === 2 ? controller?.cancel() : undefined) });
+    const engine = createFixedEngine({
+      beforeAnswer: (callIndex) => (callIndex === 2 ? controller?.cancel() : undefined),
+    });
     controller = new RunController('run-1', engine, context);
     expect((await controller.start())?.status).toBe('cancelled');
     expect(await storedKeys(db)).toEqual(PLAN_KEYS.slice(0, 2).sort());
@@ -154,11 +167,17 @@ describe('RunController', () => {
   it('skips items without an answer and still completes', async () => {
     const { db, context } = await setUp();
     const engine = createFixedEngine({
-      failOnCalls: { 1: new UnanswerableItemError('no human answers'), 6: 'ZeroLabelMassError: no label had any probability' },
+      failOnCalls: {
+        1: new UnanswerableItemError('no human answers'),
+        6: 'ZeroLabelMassError: no label had any probability',
+      },
     });
     const outcome = await new RunController('run-1', engine, context).start();
     // The no-label-mass item (call 6) is the only low-mass one: every answer has allowedMass 0.9.
-    expect(outcome).toMatchObject({ status: 'completed', progress: { done: 6, skipped: 2, total: 8, lowAllowedMassCount: 1 } });
+    expect(outcome).toMatchObject({
+      status: 'completed',
+      progress: { done: 6, skipped: 2, total: 8, lowAllowedMassCount: 1 },
+    });
     expect(await storedKeys(db)).toEqual(PLAN_KEYS.filter((_, index) => index !== 1 && index !== 6).sort());
     expect(await getRun(db, 'run-1')).toMatchObject({ status: 'completed', doneItems: 6 });
   });

@@ -5,7 +5,8 @@ import type { RunOutcome, RunProgress } from './types';
 import { withRunLock, type LockManagerLike } from './withRunLock';
 
 /** 'failed': the run could not start (missing, cancelled, another engine, locked by another tab). */
-export type RunControllerState = 'idle' | 'running' | 'pausing' | 'cancelling' | 'paused' | 'completed' | 'cancelled' | 'failed';
+export type RunControllerState =
+  'idle' | 'running' | 'pausing' | 'cancelling' | 'paused' | 'completed' | 'cancelled' | 'failed';
 
 export interface RunControllerCallbacks {
   onProgress?: (progress: RunProgress) => void;

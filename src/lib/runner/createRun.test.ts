@@ -10,7 +10,12 @@ import { runnerStoreFor } from './runnerStoreFor';
 const DATASET = { ...CATALOG, datasetVersion: 'test-7' };
 const INPUT: NewRun = {
   name: 'Qwen, person-from',
-  engine: { kind: 'webllm', modelId: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC', version: '@mlc-ai/web-llm@0.2.86', settings: {} },
+  engine: {
+    kind: 'webllm',
+    modelId: 'Qwen2.5-1.5B-Instruct-q4f16_1-MLC',
+    version: '@mlc-ai/web-llm@0.2.86',
+    settings: {},
+  },
   promptSettings: { persona: 'person-from', language: 'en', order: 'both' },
   templateHash: 'feed',
   referenceId: 'builtin',
@@ -44,9 +49,15 @@ describe('createRun', () => {
   it.each([
     [{ questionIds: [], countryIds: ['USA'] }, 'Choose at least one question for the run.'],
     [{ questionIds: ['Q1'], countryIds: [] }, 'Choose at least one country for the run.'],
-    [{ questionIds: ['Q1', 'Q404'], countryIds: ['USA'] }, 'Question "Q404" is not in the dataset; remove it from the run.'],
+    [
+      { questionIds: ['Q1', 'Q404'], countryIds: ['USA'] },
+      'Question "Q404" is not in the dataset; remove it from the run.',
+    ],
     [{ questionIds: ['Q1'], countryIds: ['ATL'] }, 'Country "ATL" is not in the dataset; remove it from the run.'],
-    [{ questionIds: ['Q1', 'Q1'], countryIds: ['USA'] }, '"Q1" is listed twice in the run\'s scope; list each question and country once.'],
+    [
+      { questionIds: ['Q1', 'Q1'], countryIds: ['USA'] },
+      '"Q1" is listed twice in the run\'s scope; list each question and country once.',
+    ],
   ])('rejects scope %j', async (scope, message) => {
     await expect(createRun(runnerStoreFor(db), DATASET, { ...INPUT, scope }, 'bad')).rejects.toThrow(message);
     expect(await getRun(db, 'bad')).toBeUndefined();

@@ -27,7 +27,8 @@ function checkScope(scope: RunScope, dataset: Pick<Dataset, 'questions' | 'count
   if (unknownCountry) throw new Error(`Country "${unknownCountry}" is not in the dataset; remove it from the run.`);
   for (const ids of [scope.questionIds, scope.countryIds]) {
     const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
-    if (duplicate) throw new Error(`"${duplicate}" is listed twice in the run's scope; list each question and country once.`);
+    if (duplicate)
+      throw new Error(`"${duplicate}" is listed twice in the run's scope; list each question and country once.`);
   }
 }
 

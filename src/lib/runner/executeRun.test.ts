@@ -90,7 +90,12 @@ describe('executeRun', () => {
     expect(await findResumableRuns(reopened)).toMatchObject([{ id: 'run-1', status: 'running', doneItems: 20 }]);
 
     const engine = createFixedEngine();
-    const outcome = await executeRun('run-1', engine, { store: runnerStoreFor(reopened), dataset }, { signal: new AbortController().signal });
+    const outcome = await executeRun(
+      'run-1',
+      engine,
+      { store: runnerStoreFor(reopened), dataset },
+      { signal: new AbortController().signal },
+    );
     expect(outcome.status).toBe('completed');
     expect(engine.asked.map((prompt) => `${prompt.questionId}|USA|original`)).toEqual(keysOf(30).slice(20));
     const results = await listResults(reopened, 'run-1');
@@ -110,11 +115,20 @@ describe('executeRun', () => {
         return store.appendResults(run, results);
       },
     };
-    const outcome = await executeRun('run-1', createFixedEngine(), { store: fullAfterOneBatch, dataset }, { signal: new AbortController().signal });
+    const outcome = await executeRun(
+      'run-1',
+      createFixedEngine(),
+      { store: fullAfterOneBatch, dataset },
+      { signal: new AbortController().signal },
+    );
     expect(outcome.status).toBe('paused');
     expect(outcome.pauseReason).toMatch(/^Browser storage is full, so results can no longer be saved\. Free space/);
     expect((await listResultKeys(db, 'run-1')).size).toBe(20);
-    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'paused', doneItems: 20, pauseReason: outcome.pauseReason });
+    expect(await getRun(db, 'run-1')).toMatchObject({
+      status: 'paused',
+      doneItems: 20,
+      pauseReason: outcome.pauseReason,
+    });
   });
 
   it('pauses with a save message when a write fails for another reason', async () => {
@@ -125,8 +139,15 @@ describe('executeRun', () => {
         throw new Error('UnknownError: disk I/O error');
       },
     };
-    const outcome = await executeRun('run-1', createFixedEngine(), { store: brokenDisk, dataset }, { signal: new AbortController().signal });
-    expect(outcome.pauseReason).toBe('Could not save answers: UnknownError: disk I/O error. Answers saved earlier are kept; reload the page, then resume.');
+    const outcome = await executeRun(
+      'run-1',
+      createFixedEngine(),
+      { store: brokenDisk, dataset },
+      { signal: new AbortController().signal },
+    );
+    expect(outcome.pauseReason).toBe(
+      'Could not save answers: UnknownError: disk I/O error. Answers saved earlier are kept; reload the page, then resume.',
+    );
     expect((await listResultKeys(db, 'run-1')).size).toBe(0);
     expect(await getRun(db, 'run-1')).toMatchObject({ status: 'paused', doneItems: 0 });
   });
@@ -134,7 +155,12 @@ describe('executeRun', () => {
   it('pauses naming the item when the dataset lacks a question of the run', async () => {
     const { db, store, dataset } = await setUp(3);
     const older = { ...dataset, questions: dataset.questions.filter((question) => question.id !== 'Q2') };
-    const outcome = await executeRun('run-1', createFixedEngine(), { store, dataset: older }, { signal: new AbortController().signal });
+    const outcome = await executeRun(
+      'run-1',
+      createFixedEngine(),
+      { store, dataset: older },
+      { signal: new AbortController().signal },
+    );
     expect(outcome.pauseReason).toBe(
       'Stopped at Q2 / USA (original order): question Q2 is not in this dataset; the run needs dataset test-1. Everything answered before it is saved; fix the cause, then resume.',
     );
@@ -146,7 +172,10 @@ describe('executeRun', () => {
     await executeRun('run-1', createFixedEngine(), { store, dataset }, { signal: new AbortController().signal });
     const engine = createFixedEngine();
     const outcome = await executeRun('run-1', engine, { store, dataset }, { signal: new AbortController().signal });
-    expect(outcome).toMatchObject({ status: 'completed', progress: { done: 2, total: 2, itemsPerSecond: 0, etaSeconds: null } });
+    expect(outcome).toMatchObject({
+      status: 'completed',
+      progress: { done: 2, total: 2, itemsPerSecond: 0, etaSeconds: null },
+    });
     expect(engine.asked).toEqual([]);
   });
 });

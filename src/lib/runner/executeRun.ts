@@ -38,7 +38,8 @@ function describeJob(job: ScoringJob): string {
 async function loadResumableRun(store: RunnerStore, runId: string, engine: Engine): Promise<RunRecord> {
   const run = await store.getRun(runId);
   if (!run) throw new Error(`There is no run "${runId}"; it may have been deleted in another tab.`);
-  if (run.status === 'cancelled') throw new Error(`Run "${run.name}" was cancelled and cannot be resumed; start a new run.`);
+  if (run.status === 'cancelled')
+    throw new Error(`Run "${run.name}" was cancelled and cannot be resumed; start a new run.`);
   if (JSON.stringify(run.engine) !== JSON.stringify(engine.descriptor)) {
     throw new Error(
       `Run "${run.name}" was made with ${run.engine.modelId} (${JSON.stringify(run.engine.settings)}); ` +
@@ -54,12 +55,25 @@ function saveFailure(error: unknown): string {
 }
 
 /** Asks the engine one prompt and turns its answer into a stored result for each of the job's items. */
-async function answerJob(job: ScoringJob, run: RunRecord, prompts: JobPrompts, engine: Engine, signal: AbortSignal): Promise<ResultRecord[]> {
+async function answerJob(
+  job: ScoringJob,
+  run: RunRecord,
+  prompts: JobPrompts,
+  engine: Engine,
+  signal: AbortSignal,
+): Promise<ResultRecord[]> {
   const prompt = prompts.build(job, run);
   const { probs: byLabel, ...measures } = await engine.score(prompt, signal);
   const probs = toOptionOrder(prompt, byLabel);
   const at = new Date().toISOString();
-  return job.items.map(({ key, ...identity }) => ({ runId: run.id, itemKey: key, ...identity, ...measures, probs, at }));
+  return job.items.map(({ key, ...identity }) => ({
+    runId: run.id,
+    itemKey: key,
+    ...identity,
+    ...measures,
+    probs,
+    at,
+  }));
 }
 
 /** A failure wins over a stop request; a stop without a RunStopRequest (e.g. a closing page) pauses. */
@@ -77,7 +91,12 @@ function endState(failure: string | null, signal: AbortSignal): Pick<RunOutcome,
  * always flushed before returning. Failures pause the run with a reason that says what to do;
  * nothing stored is touched. Throws only when the run cannot start (missing, cancelled, other engine).
  */
-export async function executeRun(runId: string, engine: Engine, context: RunnerContext, options: ExecuteOptions): Promise<RunOutcome> {
+export async function executeRun(
+  runId: string,
+  engine: Engine,
+  context: RunnerContext,
+  options: ExecuteOptions,
+): Promise<RunOutcome> {
   const { store } = context;
   const now = context.now ?? (() => performance.now());
   let run = await loadResumableRun(store, runId, engine);
@@ -93,7 +112,13 @@ export async function executeRun(runId: string, engine: Engine, context: RunnerC
   const report = () => options.onProgress?.(tracker.snapshot(now()));
 
   const { pauseReason: _previousReason, ...withoutReason } = run;
-  run = { ...withoutReason, status: 'running', totalItems: plan.length, doneItems: stored.length, updatedAt: new Date().toISOString() };
+  run = {
+    ...withoutReason,
+    status: 'running',
+    totalItems: plan.length,
+    doneItems: stored.length,
+    updatedAt: new Date().toISOString(),
+  };
   await store.putRun(run);
   const batcher = new ResultBatcher(async (batch) => {
     const next = { ...run, doneItems: run.doneItems + batch.length, updatedAt: new Date().toISOString() };

@@ -18,7 +18,9 @@ describe('groupIntoJobs', () => {
 
   it('asks once per question and order when the prompt names no country', () => {
     const jobs = groupIntoJobs(plan, false);
-    expect(jobs.map((job) => [job.questionId, job.countryId, job.order, job.items.map((item) => item.countryId)])).toEqual([
+    expect(
+      jobs.map((job) => [job.questionId, job.countryId, job.order, job.items.map((item) => item.countryId)]),
+    ).toEqual([
       ['Q1', null, 'original', ['USA', 'DEU']],
       ['Q1', null, 'reversed', ['USA', 'DEU']],
       ['Q2', null, 'original', ['USA', 'DEU']],

@@ -18,7 +18,12 @@ export interface ScoringJob {
  */
 export function groupIntoJobs(pending: readonly PlannedItem[], promptNamesCountry: boolean): ScoringJob[] {
   if (promptNamesCountry) {
-    return pending.map((item) => ({ questionId: item.questionId, countryId: item.countryId, order: item.order, items: [item] }));
+    return pending.map((item) => ({
+      questionId: item.questionId,
+      countryId: item.countryId,
+      order: item.order,
+      items: [item],
+    }));
   }
   const jobs = new Map<string, ScoringJob>();
   for (const item of pending) {

@@ -15,7 +15,9 @@ describe('planItems', () => {
   });
 
   it('plans questions × countries × orders, question-major', () => {
-    const keys = planItems({ questionIds: ['Q1', 'Q2'], countryIds: ['USA', 'DEU'] }, ['original', 'reversed']).map((item) => item.key);
+    const keys = planItems({ questionIds: ['Q1', 'Q2'], countryIds: ['USA', 'DEU'] }, ['original', 'reversed']).map(
+      (item) => item.key,
+    );
     expect(keys).toEqual([
       'Q1|USA|original',
       'Q1|USA|reversed',

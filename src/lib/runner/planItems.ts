@@ -20,7 +20,8 @@ export function planItems(scope: RunScope, orders: readonly OptionOrder[]): Plan
   const items: PlannedItem[] = [];
   for (const questionId of scope.questionIds) {
     for (const countryId of scope.countryIds) {
-      for (const order of orders) items.push({ questionId, countryId, order, key: itemKey(questionId, countryId, order) });
+      for (const order of orders)
+        items.push({ questionId, countryId, order, key: itemKey(questionId, countryId, order) });
     }
   }
   return items;

@@ -31,7 +31,11 @@ describe('withRunLock', () => {
   it('refuses a second runner for the same run but not for another run', async () => {
     const locks = new InMemoryLocks();
     let release: () => void = () => undefined;
-    const first = withRunLock('run-1', () => new Promise<string>((resolve) => (release = () => resolve('first'))), locks);
+    const first = withRunLock(
+      'run-1',
+      () => new Promise<string>((resolve) => (release = () => resolve('first'))),
+      locks,
+    );
     const second = withRunLock('run-1', async () => 'second', locks);
     await expect(second).rejects.toBeInstanceOf(RunLockedError);
     await expect(second).rejects.toThrow('This run is already running in another tab.');

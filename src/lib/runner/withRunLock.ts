@@ -16,11 +16,17 @@ function browserLocks(): LockManagerLike | undefined {
  * Runs `work` while holding the run's Web Lock, so one run has one runner across tabs. Where the
  * Web Locks API is missing (Node, old browsers) it runs `work` unguarded.
  */
-export async function withRunLock<T>(runId: string, work: () => Promise<T>, locks: LockManagerLike | undefined = browserLocks()): Promise<T> {
+export async function withRunLock<T>(
+  runId: string,
+  work: () => Promise<T>,
+  locks: LockManagerLike | undefined = browserLocks(),
+): Promise<T> {
   if (!locks) return work();
   return locks.request(`valueprobe-run-${runId}`, { ifAvailable: true }, async (lock) => {
     if (lock === null) {
-      throw new RunLockedError('This run is already running in another tab. Switch to that tab, or close it and resume here.');
+      throw new RunLockedError(
+        'This run is already running in another tab. Switch to that tab, or close it and resume here.',
+      );
     }
     return work();
   });

@@ -31,7 +31,12 @@ export async function guardQuota<T>(write: Promise<T>): Promise<T> {
 }
 
 /** Validates a record read back from IndexedDB, wrapping failures in a message that says what to do. */
-export function readStored<T>(read: (value: unknown, where: string) => T, value: unknown, where: string, remedy: string): T {
+export function readStored<T>(
+  read: (value: unknown, where: string) => T,
+  value: unknown,
+  where: string,
+  remedy: string,
+): T {
   try {
     return read(value, where);
   } catch (error) {

@@ -24,12 +24,16 @@ export async function openValueProbeDb(options: OpenOptions = {}): Promise<Value
         const untypedTransaction = transaction as unknown as Parameters<Migration>[1];
         // An aborted upgrade rejects openDB itself; the transaction's own promise would only be an unhandled duplicate.
         transaction.done.catch(() => undefined);
-        runMigrations(migrations, untypedDatabase, untypedTransaction, oldVersion, newVersion ?? migrations.length).catch(
-          (error: unknown) => {
-            migrationFailure = error;
-            transaction.abort();
-          },
-        );
+        runMigrations(
+          migrations,
+          untypedDatabase,
+          untypedTransaction,
+          oldVersion,
+          newVersion ?? migrations.length,
+        ).catch((error: unknown) => {
+          migrationFailure = error;
+          transaction.abort();
+        });
       },
       blocked() {
         console.warn(`Database "${name}" upgrade is waiting: close other ValueProbe tabs.`);

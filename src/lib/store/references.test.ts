@@ -27,7 +27,12 @@ describe('references', () => {
 
   it('refuses to save a response whose distribution does not match its counts', async () => {
     const reference = sampleReference();
-    const bad = { counts: [30, 70], n: 100, distribution: [0.3, 0.3, 0.4] as readonly number[] as Distribution, mean: 1.7 };
+    const bad = {
+      counts: [30, 70],
+      n: 100,
+      distribution: [0.3, 0.3, 0.4] as readonly number[] as Distribution,
+      mean: 1.7,
+    };
     reference.responses = { Q2: { USA: bad } };
     await expect(saveReference(db, reference)).rejects.toThrow(
       'reference to save "wvs7-weighted" responses.Q2.USA: "distribution" has 3 probabilities but the question has 2 options',

@@ -13,7 +13,10 @@ export async function saveReference(db: ValueProbeDb, reference: StoredReference
 
 async function readAllReferences(db: ValueProbeDb): Promise<{ valid: StoredReference[]; damaged: DamagedRecord[] }> {
   const transaction = db.transaction('references');
-  const [keys, values] = await Promise.all([transaction.store.getAllKeys(), transaction.store.getAll() as Promise<unknown[]>]);
+  const [keys, values] = await Promise.all([
+    transaction.store.getAllKeys(),
+    transaction.store.getAll() as Promise<unknown[]>,
+  ]);
   const entries = keys.map((key, index) => ({ key, value: values[index] }));
   return partitionStored(readStoredReference, entries, 'stored reference', REFERENCE_REMEDY);
 }

@@ -3,7 +3,7 @@ import type { ResultRecord } from './types';
 import { readStored } from './errors';
 import { readResultRecord } from './validate/readResultItem';
 
-const RESULT_REMEDY = 'This version of ValueProbe cannot read the run\'s answers; delete the run and run it again';
+const RESULT_REMEDY = "This version of ValueProbe cannot read the run's answers; delete the run and run it again";
 
 /** Every stored result of a run, validated. */
 export async function listResults(db: ValueProbeDb, runId: string): Promise<ResultRecord[]> {

@@ -62,7 +62,8 @@ describe('runs and results', () => {
       { key: 'run-1', problem },
       {
         key: 'run-x',
-        problem: 'stored run "run-x": "name" must be a non-empty text, got nothing. This version of ValueProbe cannot read it; delete it (other runs are not affected)',
+        problem:
+          'stored run "run-x": "name" must be a non-empty text, got nothing. This version of ValueProbe cannot read it; delete it (other runs are not affected)',
       },
     ]);
     await deleteRun(db, 'run-x');

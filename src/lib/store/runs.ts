@@ -12,7 +12,10 @@ export async function getRun(db: ValueProbeDb, runId: string): Promise<RunRecord
 
 async function readAllRuns(db: ValueProbeDb): Promise<{ valid: RunRecord[]; damaged: DamagedRecord[] }> {
   const transaction = db.transaction('runs');
-  const [keys, values] = await Promise.all([transaction.store.getAllKeys(), transaction.store.getAll() as Promise<unknown[]>]);
+  const [keys, values] = await Promise.all([
+    transaction.store.getAllKeys(),
+    transaction.store.getAll() as Promise<unknown[]>,
+  ]);
   const entries = keys.map((key, index) => ({ key, value: values[index] }));
   return partitionStored(readRunRecord, entries, 'stored run', RUN_REMEDY);
 }
@@ -53,5 +56,9 @@ export async function deleteRun(db: ValueProbeDb, runId: string): Promise<void> 
   const transaction = db.transaction(['runs', 'results'], 'readwrite');
   const results = transaction.objectStore('results');
   const keys = await results.index('by-run').getAllKeys(runId);
-  await Promise.all([...keys.map((key) => results.delete(key)), transaction.objectStore('runs').delete(runId), transaction.done]);
+  await Promise.all([
+    ...keys.map((key) => results.delete(key)),
+    transaction.objectStore('runs').delete(runId),
+    transaction.done,
+  ]);
 }

@@ -7,7 +7,11 @@ import type { Category, CategoryGroup } from './types.ts';
 export const CATEGORIES: readonly Category[] = [
   { id: 'social-values', name: 'Social Values, Norms, Stereotypes', group: 'socio-cultural-norms' },
   { id: 'happiness-wellbeing', name: 'Happiness and Wellbeing', group: 'socio-cultural-norms' },
-  { id: 'social-capital-trust', name: 'Social Capital, Trust and Organizational Membership', group: 'socio-cultural-norms' },
+  {
+    id: 'social-capital-trust',
+    name: 'Social Capital, Trust and Organizational Membership',
+    group: 'socio-cultural-norms',
+  },
   { id: 'religious-values', name: 'Religious Values', group: 'socio-cultural-norms' },
   { id: 'ethical-values', name: 'Ethical Values', group: 'socio-cultural-norms' },
   { id: 'migration', name: 'Perceptions of Migration', group: 'socio-cultural-norms' },
@@ -15,8 +19,16 @@ export const CATEGORIES: readonly Category[] = [
   { id: 'economic-values', name: 'Economic Values', group: 'social-systems-progress' },
   { id: 'corruption', name: 'Perceptions of Corruption', group: 'social-systems-progress' },
   { id: 'science-technology', name: 'Perceptions about Science and Technology', group: 'social-systems-progress' },
-  { id: 'political-interest-participation', name: 'Political Interest and Political Participation', group: 'social-systems-progress' },
-  { id: 'political-culture-regimes', name: 'Political Culture and Political Regimes', group: 'social-systems-progress' },
+  {
+    id: 'political-interest-participation',
+    name: 'Political Interest and Political Participation',
+    group: 'social-systems-progress',
+  },
+  {
+    id: 'political-culture-regimes',
+    name: 'Political Culture and Political Regimes',
+    group: 'social-systems-progress',
+  },
   { id: 'postmaterialist-index', name: 'Postmaterialist Index', group: 'not-scored' },
 ];
 

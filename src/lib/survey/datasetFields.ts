@@ -21,7 +21,8 @@ function describe(value: unknown): string {
 export type Json = Record<string, unknown>;
 
 export function asRecord(value: unknown, path: string): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new DatasetFormatError(path, `is ${describe(value)}, expected an object`);
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    throw new DatasetFormatError(path, `is ${describe(value)}, expected an object`);
   return value as Json;
 }
 
@@ -36,7 +37,8 @@ export function asString(value: unknown, path: string): string {
 }
 
 export function asNumber(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new DatasetFormatError(path, `is ${describe(value)}, expected a finite number`);
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new DatasetFormatError(path, `is ${describe(value)}, expected a finite number`);
   return value;
 }
 
@@ -50,7 +52,8 @@ export function asNumbers(value: unknown, path: string): number[] {
 
 export function asOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
   const found = allowed.find((option) => option === value);
-  if (found === undefined) throw new DatasetFormatError(path, `is ${describe(value)}, expected one of ${allowed.join(', ')}`);
+  if (found === undefined)
+    throw new DatasetFormatError(path, `is ${describe(value)}, expected one of ${allowed.join(', ')}`);
   return found;
 }
 

@@ -19,7 +19,9 @@ describe('distributionProblem', () => {
 
   it('rejects NaN, infinite and negative entries by position', () => {
     expect(distributionProblem([Number.NaN, 1])).toBe('entry 0 is NaN, expected a finite number ≥ 0');
-    expect(distributionProblem([1, Number.POSITIVE_INFINITY])).toBe('entry 1 is Infinity, expected a finite number ≥ 0');
+    expect(distributionProblem([1, Number.POSITIVE_INFINITY])).toBe(
+      'entry 1 is Infinity, expected a finite number ≥ 0',
+    );
     expect(distributionProblem([1.5, -0.5])).toBe('entry 1 is -0.5, expected a finite number ≥ 0');
   });
 });

@@ -10,6 +10,7 @@ export function distributionProblem(values: readonly number[]): string | null {
   const bad = values.findIndex((p) => !Number.isFinite(p) || p < 0);
   if (bad >= 0) return `entry ${bad} is ${values[bad]}, expected a finite number ≥ 0`;
   const sum = values.reduce((total, p) => total + p, 0);
-  if (Math.abs(sum - 1) > DISTRIBUTION_SUM_TOLERANCE) return `it sums to ${sum}, expected 1 (±${DISTRIBUTION_SUM_TOLERANCE})`;
+  if (Math.abs(sum - 1) > DISTRIBUTION_SUM_TOLERANCE)
+    return `it sums to ${sum}, expected 1 (±${DISTRIBUTION_SUM_TOLERANCE})`;
   return null;
 }

@@ -13,7 +13,8 @@ function fakeFetch(responses: (() => Promise<Awaited<ReturnType<FetchLike>>>)[])
   return Object.assign(fetchImpl, { urls });
 }
 
-const ok = () => Promise.resolve({ ok: true, status: 200, statusText: 'OK', json: () => Promise.resolve(minimalDatasetJson()) });
+const ok = () =>
+  Promise.resolve({ ok: true, status: 200, statusText: 'OK', json: () => Promise.resolve(minimalDatasetJson()) });
 
 afterEach(() => resetDatasetCache());
 
@@ -28,8 +29,13 @@ describe('loadDataset', () => {
   });
 
   it('reports an HTTP error with what to do, and retries on the next call', async () => {
-    const fetchImpl = fakeFetch([() => Promise.resolve({ ok: false, status: 404, statusText: 'Not Found', json: () => Promise.resolve({}) }), ok]);
-    await expect(loadDataset(fetchImpl)).rejects.toThrow('Could not download the survey dataset (/data/wvs7-dataset.json): HTTP 404 Not Found. Reload the page; if it persists the site is missing data/wvs7-dataset.json.');
+    const fetchImpl = fakeFetch([
+      () => Promise.resolve({ ok: false, status: 404, statusText: 'Not Found', json: () => Promise.resolve({}) }),
+      ok,
+    ]);
+    await expect(loadDataset(fetchImpl)).rejects.toThrow(
+      'Could not download the survey dataset (/data/wvs7-dataset.json): HTTP 404 Not Found. Reload the page; if it persists the site is missing data/wvs7-dataset.json.',
+    );
     await expect(loadDataset(fetchImpl)).resolves.toMatchObject({ schemaVersion: 1 });
     expect(fetchImpl.urls).toHaveLength(2);
   });
@@ -42,11 +48,16 @@ describe('loadDataset', () => {
 
   it('reports a network failure', async () => {
     const fetchImpl = fakeFetch([() => Promise.reject(new TypeError('Failed to fetch'))]);
-    await expect(loadDataset(fetchImpl)).rejects.toThrow('Could not download the survey dataset (/data/wvs7-dataset.json): Failed to fetch. Check the connection and reload the page.');
+    await expect(loadDataset(fetchImpl)).rejects.toThrow(
+      'Could not download the survey dataset (/data/wvs7-dataset.json): Failed to fetch. Check the connection and reload the page.',
+    );
   });
 
   it('rejects a file that does not parse as a dataset', async () => {
-    const fetchImpl = fakeFetch([() => Promise.resolve({ ok: true, status: 200, statusText: 'OK', json: () => Promise.resolve({ schemaVersion: 0 }) })]);
+    const fetchImpl = fakeFetch([
+      () =>
+        Promise.resolve({ ok: true, status: 200, statusText: 'OK', json: () => Promise.resolve({ schemaVersion: 0 }) }),
+    ]);
     await expect(loadDataset(fetchImpl)).rejects.toThrow('schemaVersion is 0 but this app reads version 1');
   });
 });

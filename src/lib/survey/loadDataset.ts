@@ -22,9 +22,15 @@ async function fetchDataset(fetchImpl: FetchLike, url: string): Promise<Dataset>
   try {
     response = await fetchImpl(url);
   } catch (error) {
-    throw new Error(`Could not download the survey dataset (${url}): ${error instanceof Error ? error.message : String(error)}. Check the connection and reload the page.`, { cause: error });
+    throw new Error(
+      `Could not download the survey dataset (${url}): ${error instanceof Error ? error.message : String(error)}. Check the connection and reload the page.`,
+      { cause: error },
+    );
   }
-  if (!response.ok) throw new Error(`Could not download the survey dataset (${url}): HTTP ${response.status} ${response.statusText}. Reload the page; if it persists the site is missing ${DATASET_PATH}.`);
+  if (!response.ok)
+    throw new Error(
+      `Could not download the survey dataset (${url}): HTTP ${response.status} ${response.statusText}. Reload the page; if it persists the site is missing ${DATASET_PATH}.`,
+    );
   return parseDataset(await response.json());
 }
 

@@ -24,7 +24,11 @@ describe('lookups', () => {
 
   it('builtInReference labels the CultureSPA responses as unweighted', () => {
     const reference = builtInReference(dataset);
-    expect(reference).toMatchObject({ id: 'builtin', label: 'Built-in: CultureSPA, 19 countries, unweighted', weighting: 'unweighted' });
+    expect(reference).toMatchObject({
+      id: 'builtin',
+      label: 'Built-in: CultureSPA, 19 countries, unweighted',
+      weighting: 'unweighted',
+    });
     expect(reference.responses['Q1']?.['USA']?.counts).toEqual([3, 1]);
   });
 });

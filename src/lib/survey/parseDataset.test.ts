@@ -13,13 +13,17 @@ describe('parseDataset', () => {
 
   it('rejects a wrong schemaVersion', () => {
     const json = { ...minimalDatasetJson(), schemaVersion: 2 };
-    expect(() => parseDataset(json)).toThrow(`The dataset file is not valid: schemaVersion is 2 but this app reads version 1; ${ADVICE}`);
+    expect(() => parseDataset(json)).toThrow(
+      `The dataset file is not valid: schemaVersion is 2 but this app reads version 1; ${ADVICE}`,
+    );
   });
 
   it('rejects a missing field, naming its path', () => {
     const json = minimalDatasetJson();
     delete (json['questions'] as Record<string, unknown>[])[0]?.['label'];
-    expect(() => parseDataset(json)).toThrow(`The dataset file is not valid: questions[0].label is missing, expected a string; ${ADVICE}`);
+    expect(() => parseDataset(json)).toThrow(
+      `The dataset file is not valid: questions[0].label is missing, expected a string; ${ADVICE}`,
+    );
   });
 
   it('rejects a missing top-level section', () => {
@@ -30,15 +34,21 @@ describe('parseDataset', () => {
   it('rejects a distribution that does not sum to 1', () => {
     const json = minimalDatasetJson();
     json['responses'] = { Q1: { USA: { counts: [3, 1], n: 4, distribution: [0.75, 0.35], mean: 1.25 } } };
-    expect(() => parseDataset(json)).toThrow('responses.Q1.USA.distribution is not a probability distribution: it sums to 1.1, expected 1 (±1e-9)');
+    expect(() => parseDataset(json)).toThrow(
+      'responses.Q1.USA.distribution is not a probability distribution: it sums to 1.1, expected 1 (±1e-9)',
+    );
   });
 
   it('rejects NaN and negative probabilities', () => {
     const json = minimalDatasetJson();
     json['responses'] = { Q1: { USA: { counts: [3, 1], n: 4, distribution: [1.25, -0.25], mean: 1.25 } } };
-    expect(() => parseDataset(json)).toThrow('responses.Q1.USA.distribution is not a probability distribution: entry 1 is -0.25, expected a finite number ≥ 0');
+    expect(() => parseDataset(json)).toThrow(
+      'responses.Q1.USA.distribution is not a probability distribution: entry 1 is -0.25, expected a finite number ≥ 0',
+    );
     json['responses'] = { Q1: { USA: { counts: [3, 1], n: 4, distribution: [Number.NaN, 1], mean: 1.25 } } };
-    expect(() => parseDataset(json)).toThrow('responses.Q1.USA.distribution[0] is number NaN, expected a finite number');
+    expect(() => parseDataset(json)).toThrow(
+      'responses.Q1.USA.distribution[0] is number NaN, expected a finite number',
+    );
   });
 
   it('rejects a distribution whose length does not match the options', () => {

@@ -1,21 +1,52 @@
 import type {
-  AnswerOption, Category, Citation, Country, Dataset, Distribution, HumanResponse,
-  InglehartWelzelParameters, Question, SupplementaryMeans,
+  AnswerOption,
+  Category,
+  Citation,
+  Country,
+  Dataset,
+  Distribution,
+  HumanResponse,
+  InglehartWelzelParameters,
+  Question,
+  SupplementaryMeans,
 } from './types.ts';
 import { CATEGORIES } from './categoryGroups.ts';
 import { distributionProblem } from './distributionSum.ts';
 import {
-  DatasetFormatError, asArray, asBoolean, asNumber, asNumberOrNull, asNumbers, asOneOf, asRecord, asString, asStringOrNull, type Json,
+  DatasetFormatError,
+  asArray,
+  asBoolean,
+  asNumber,
+  asNumberOrNull,
+  asNumbers,
+  asOneOf,
+  asRecord,
+  asString,
+  asStringOrNull,
+  type Json,
 } from './datasetFields.ts';
 
 const SCHEMA_VERSION = 1;
 const CATEGORY_IDS = CATEGORIES.map((category) => category.id);
 const GROUPS = ['socio-cultural-norms', 'social-systems-progress', 'not-scored'] as const;
-const ZONES = ['African-Islamic', 'Catholic Europe', 'Confucian', 'English-Speaking', 'Latin America', 'Orthodox Europe', 'Protestant Europe', 'West & South Asia'] as const;
+const ZONES = [
+  'African-Islamic',
+  'Catholic Europe',
+  'Confucian',
+  'English-Speaking',
+  'Latin America',
+  'Orthodox Europe',
+  'Protestant Europe',
+  'West & South Asia',
+] as const;
 
 function parseOption(json: unknown, path: string): AnswerOption {
   const o = asRecord(json, path);
-  return { code: asNumber(o['code'], `${path}.code`), text: asString(o['text'], `${path}.text`), value: asNumberOrNull(o['value'], `${path}.value`) };
+  return {
+    code: asNumber(o['code'], `${path}.code`),
+    text: asString(o['text'], `${path}.text`),
+    value: asNumberOrNull(o['value'], `${path}.value`),
+  };
 }
 
 function parseQuestion(json: unknown, path: string): Question {
@@ -27,7 +58,9 @@ function parseQuestion(json: unknown, path: string): Question {
     category: asOneOf(q['category'], CATEGORY_IDS, `${path}.category`),
     scaleType: asOneOf(q['scaleType'], ['ordinal', 'binary', 'nominal'] as const, `${path}.scaleType`),
     options: asArray(q['options'], `${path}.options`).map((option, i) => parseOption(option, `${path}.options[${i}]`)),
-    flags: asArray(q['flags'], `${path}.flags`).map((flag, i) => asOneOf(flag, ['postmaterialist', 'knowledge'] as const, `${path}.flags[${i}]`)),
+    flags: asArray(q['flags'], `${path}.flags`).map((flag, i) =>
+      asOneOf(flag, ['postmaterialist', 'knowledge'] as const, `${path}.flags[${i}]`),
+    ),
   };
 }
 
@@ -35,7 +68,8 @@ function parseCountry(json: unknown, path: string): Country {
   const c = asRecord(json, path);
   const coords = c['iwCoords'];
   const coordPair = coords === null ? null : asNumbers(coords, `${path}.iwCoords`);
-  if (coordPair !== null && coordPair.length !== 2) throw new DatasetFormatError(`${path}.iwCoords`, `has ${coordPair.length} numbers, expected 2`);
+  if (coordPair !== null && coordPair.length !== 2)
+    throw new DatasetFormatError(`${path}.iwCoords`, `has ${coordPair.length} numbers, expected 2`);
   return {
     id: asString(c['id'], `${path}.id`),
     name: asString(c['name'], `${path}.name`),
@@ -58,31 +92,59 @@ function parseResponse(json: unknown, path: string, optionCount: number): HumanR
   const r = asRecord(json, path);
   const counts = asNumbers(r['counts'], `${path}.counts`);
   const distribution = asNumbers(r['distribution'], `${path}.distribution`);
-  for (const [name, values] of [['counts', counts], ['distribution', distribution]] as const) {
-    if (values.length !== optionCount) throw new DatasetFormatError(`${path}.${name}`, `has ${values.length} entries for ${optionCount} options`);
+  for (const [name, values] of [
+    ['counts', counts],
+    ['distribution', distribution],
+  ] as const) {
+    if (values.length !== optionCount)
+      throw new DatasetFormatError(`${path}.${name}`, `has ${values.length} entries for ${optionCount} options`);
   }
   const problem = distributionProblem(distribution);
-  if (problem !== null) throw new DatasetFormatError(`${path}.distribution`, `is not a probability distribution: ${problem}`);
-  return { counts, n: asNumber(r['n'], `${path}.n`), distribution: distribution as readonly number[] as Distribution, mean: asNumberOrNull(r['mean'], `${path}.mean`) };
+  if (problem !== null)
+    throw new DatasetFormatError(`${path}.distribution`, `is not a probability distribution: ${problem}`);
+  return {
+    counts,
+    n: asNumber(r['n'], `${path}.n`),
+    distribution: distribution as readonly number[] as Distribution,
+    mean: asNumberOrNull(r['mean'], `${path}.mean`),
+  };
 }
 
 function parseResponses(json: unknown, questions: readonly Question[]): Dataset['responses'] {
   const byQuestion = asRecord(json, 'responses');
   const optionCounts = new Map(questions.map((question) => [question.id, question.options.length]));
-  return Object.fromEntries(Object.entries(byQuestion).map(([questionId, byCountry]) => {
-    const optionCount = optionCounts.get(questionId);
-    if (optionCount === undefined) throw new DatasetFormatError(`responses.${questionId}`, 'refers to a question that is not in questions');
-    const entries = Object.entries(asRecord(byCountry, `responses.${questionId}`));
-    return [questionId, Object.fromEntries(entries.map(([countryId, response]) => [countryId, parseResponse(response, `responses.${questionId}.${countryId}`, optionCount)]))];
-  }));
+  return Object.fromEntries(
+    Object.entries(byQuestion).map(([questionId, byCountry]) => {
+      const optionCount = optionCounts.get(questionId);
+      if (optionCount === undefined)
+        throw new DatasetFormatError(`responses.${questionId}`, 'refers to a question that is not in questions');
+      const entries = Object.entries(asRecord(byCountry, `responses.${questionId}`));
+      return [
+        questionId,
+        Object.fromEntries(
+          entries.map(([countryId, response]) => [
+            countryId,
+            parseResponse(response, `responses.${questionId}.${countryId}`, optionCount),
+          ]),
+        ),
+      ];
+    }),
+  );
 }
 
 function parseSupplementary(json: unknown, path: string): SupplementaryMeans {
   const s = asRecord(json, path);
-  const means = Object.fromEntries(Object.entries(asRecord(s['means'], `${path}.means`)).map(([questionId, byCountry]) => [
-    questionId,
-    Object.fromEntries(Object.entries(asRecord(byCountry, `${path}.means.${questionId}`)).map(([countryId, mean]) => [countryId, asNumber(mean, `${path}.means.${questionId}.${countryId}`)])),
-  ]));
+  const means = Object.fromEntries(
+    Object.entries(asRecord(s['means'], `${path}.means`)).map(([questionId, byCountry]) => [
+      questionId,
+      Object.fromEntries(
+        Object.entries(asRecord(byCountry, `${path}.means.${questionId}`)).map(([countryId, mean]) => [
+          countryId,
+          asNumber(mean, `${path}.means.${questionId}.${countryId}`),
+        ]),
+      ),
+    ]),
+  );
   return {
     id: asOneOf(s['id'], ['trustbench', 'ramezani'] as const, `${path}.id`),
     label: asString(s['label'], `${path}.label`),
@@ -109,7 +171,10 @@ function parseInglehartWelzel(json: unknown): InglehartWelzelParameters {
     rc2: pair(p['rc2'], 'inglehartWelzel.rc2'),
     groundtruth: asArray(p['groundtruth'], 'inglehartWelzel.groundtruth').map((g, i) => {
       const point = asRecord(g, `inglehartWelzel.groundtruth[${i}]`);
-      return { input: asNumbers(point['input'], `inglehartWelzel.groundtruth[${i}].input`), output: pair(point['output'], `inglehartWelzel.groundtruth[${i}].output`) };
+      return {
+        input: asNumbers(point['input'], `inglehartWelzel.groundtruth[${i}].input`),
+        output: pair(point['output'], `inglehartWelzel.groundtruth[${i}].output`),
+      };
     }),
   };
 }
@@ -122,7 +187,10 @@ function parseList<T>(root: Json, key: string, parse: (item: unknown, path: stri
 export function parseDataset(json: unknown): Dataset {
   const root = asRecord(json, 'the top level');
   if (root['schemaVersion'] !== SCHEMA_VERSION) {
-    throw new DatasetFormatError('schemaVersion', `is ${JSON.stringify(root['schemaVersion'])} but this app reads version ${SCHEMA_VERSION}`);
+    throw new DatasetFormatError(
+      'schemaVersion',
+      `is ${JSON.stringify(root['schemaVersion'])} but this app reads version ${SCHEMA_VERSION}`,
+    );
   }
   const questions = parseList(root, 'questions', parseQuestion);
   return {
@@ -130,7 +198,11 @@ export function parseDataset(json: unknown): Dataset {
     datasetVersion: asString(root['datasetVersion'], 'datasetVersion'),
     categories: parseList(root, 'categories', (item, path): Category => {
       const c = asRecord(item, path);
-      return { id: asOneOf(c['id'], CATEGORY_IDS, `${path}.id`), name: asString(c['name'], `${path}.name`), group: asOneOf(c['group'], GROUPS, `${path}.group`) };
+      return {
+        id: asOneOf(c['id'], CATEGORY_IDS, `${path}.id`),
+        name: asString(c['name'], `${path}.name`),
+        group: asOneOf(c['group'], GROUPS, `${path}.group`),
+      };
     }),
     questions,
     countries: parseList(root, 'countries', parseCountry),
@@ -139,7 +211,12 @@ export function parseDataset(json: unknown): Dataset {
     inglehartWelzel: parseInglehartWelzel(root['inglehartWelzel']),
     citations: parseList(root, 'citations', (item, path): Citation => {
       const c = asRecord(item, path);
-      return { id: asString(c['id'], `${path}.id`), text: asString(c['text'], `${path}.text`), terms: asString(c['terms'], `${path}.terms`), url: asStringOrNull(c['url'], `${path}.url`) };
+      return {
+        id: asString(c['id'], `${path}.id`),
+        text: asString(c['text'], `${path}.text`),
+        terms: asString(c['terms'], `${path}.terms`),
+        url: asStringOrNull(c['url'], `${path}.url`),
+      };
     }),
   };
 }

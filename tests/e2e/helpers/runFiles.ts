@@ -19,7 +19,8 @@ const reference = builtInReference(dataset);
 type Answer = (questionId: string, countryId: string) => Distribution | null;
 
 /** Each persona answers exactly like the country's people. */
-export const oracleAnswer: Answer = (questionId, countryId) => reference.responses[questionId]?.[countryId]?.distribution ?? null;
+export const oracleAnswer: Answer = (questionId, countryId) =>
+  reference.responses[questionId]?.[countryId]?.distribution ?? null;
 
 /** Every persona answers like the people of the USA. */
 export const usaAnswer: Answer = (questionId) => reference.responses[questionId]?.USA?.distribution ?? null;
@@ -36,13 +37,34 @@ export interface RunFileOptions {
  * A completed run over every question × every country with data (flagged questions too: the
  * Inglehart–Welzel map needs Q154/Q155), exported as the app would (summary included).
  */
-export function buildRunFile({ id, name, modelId, answer, templateHash = 'e2e-template' }: RunFileOptions): RunExportFile<RunSummary> {
+export function buildRunFile({
+  id,
+  name,
+  modelId,
+  answer,
+  templateHash = 'e2e-template',
+}: RunFileOptions): RunExportFile<RunSummary> {
   const countries = dataset.countries.filter((country) => country.hasDistributions).map((country) => country.id);
   const at = '2026-11-28T00:00:00.000Z';
   const items: ResultItem[] = dataset.questions.flatMap((question) =>
     countries.flatMap((countryId) => {
       const probs = reference.responses[question.id]?.[countryId] ? answer(question.id, countryId) : null;
-      return probs ? [{ questionId: question.id, countryId, order: 'original' as const, probs, allowedMass: 1, method: 'baseline' as const, missingLabels: [], tokensIn: 0, ms: 0, at }] : [];
+      return probs
+        ? [
+            {
+              questionId: question.id,
+              countryId,
+              order: 'original' as const,
+              probs,
+              allowedMass: 1,
+              method: 'baseline' as const,
+              missingLabels: [],
+              tokensIn: 0,
+              ms: 0,
+              at,
+            },
+          ]
+        : [];
     }),
   );
   const run: RunRecord = {
@@ -60,8 +82,18 @@ export function buildRunFile({ id, name, modelId, answer, templateHash = 'e2e-te
     totalItems: items.length,
     doneItems: items.length,
   };
-  const records = items.map((item) => ({ ...item, runId: id, itemKey: `${item.questionId}|${item.countryId}|${item.order}` }));
-  return buildRunExport(run, records, { settings: run.promptSettings, hash: templateHash, text: 'e2e' }, recomputeSummary(items), new Date(at));
+  const records = items.map((item) => ({
+    ...item,
+    runId: id,
+    itemKey: `${item.questionId}|${item.countryId}|${item.order}`,
+  }));
+  return buildRunExport(
+    run,
+    records,
+    { settings: run.promptSettings, hash: templateHash, text: 'e2e' },
+    recomputeSummary(items),
+    new Date(at),
+  );
 }
 
 /** The summary recomputed in Node from a file's items, exactly as the app computes it (default options). */

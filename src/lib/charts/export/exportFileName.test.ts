@@ -25,6 +25,8 @@ describe('exportFileName', () => {
   });
 
   it('rejects an empty extension with a message that says what to pass', () => {
-    expect(() => exportFileName('Map', '')).toThrow('exportFileName: extension is empty; pass e.g. "svg", "png" or "csv".');
+    expect(() => exportFileName('Map', '')).toThrow(
+      'exportFileName: extension is empty; pass e.g. "svg", "png" or "csv".',
+    );
   });
 });

@@ -12,7 +12,9 @@ describe('inlineStyleText', () => {
   });
 
   it('skips initial values that would only bloat the file', () => {
-    expect(inlineStyleText(reader({ opacity: '1', display: 'inline', 'fill-opacity': '1', fill: 'none' }))).toBe('fill:none');
+    expect(inlineStyleText(reader({ opacity: '1', display: 'inline', 'fill-opacity': '1', fill: 'none' }))).toBe(
+      'fill:none',
+    );
   });
 
   it('keeps non-initial values of the same properties', () => {

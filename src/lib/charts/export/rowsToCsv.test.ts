@@ -13,7 +13,15 @@ const columns: CsvColumn<Row>[] = [
 
 describe('rowsToCsv', () => {
   it('writes a header line and one line per row in column order', () => {
-    expect(rowsToCsv([{ name: 'Kenya', r: 0.5 }, { name: 'Peru', r: -0.25 }], columns)).toBe('country,r\nKenya,0.5\nPeru,-0.25');
+    expect(
+      rowsToCsv(
+        [
+          { name: 'Kenya', r: 0.5 },
+          { name: 'Peru', r: -0.25 },
+        ],
+        columns,
+      ),
+    ).toBe('country,r\nKenya,0.5\nPeru,-0.25');
   });
 
   it('writes only the header for no rows', () => {
@@ -21,7 +29,10 @@ describe('rowsToCsv', () => {
   });
 
   it('leaves null, undefined and NaN cells empty', () => {
-    const rows: Row[] = [{ name: 'A', r: null }, { name: 'B', r: Number.NaN }];
+    const rows: Row[] = [
+      { name: 'A', r: null },
+      { name: 'B', r: Number.NaN },
+    ];
     expect(rowsToCsv(rows, columns)).toBe('country,r\nA,\nB,');
   });
 
@@ -30,7 +41,11 @@ describe('rowsToCsv', () => {
   });
 
   it('rejects an empty column list and duplicate headers with actionable messages', () => {
-    expect(() => rowsToCsv([{ name: 'A', r: 1 }], [])).toThrow('rowsToCsv: no columns given; pass at least one {header, value} column.');
-    expect(() => rowsToCsv([], [columns[0]!, columns[0]!])).toThrow('rowsToCsv: column header "country" appears twice; headers must be unique.');
+    expect(() => rowsToCsv([{ name: 'A', r: 1 }], [])).toThrow(
+      'rowsToCsv: no columns given; pass at least one {header, value} column.',
+    );
+    expect(() => rowsToCsv([], [columns[0]!, columns[0]!])).toThrow(
+      'rowsToCsv: column header "country" appears twice; headers must be unique.',
+    );
   });
 });

@@ -14,7 +14,8 @@ export function rowsToCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn
   if (columns.length === 0) throw new Error('rowsToCsv: no columns given; pass at least one {header, value} column.');
   const headers = columns.map((column) => column.header);
   const duplicate = headers.find((header, index) => headers.indexOf(header) !== index);
-  if (duplicate !== undefined) throw new Error(`rowsToCsv: column header "${duplicate}" appears twice; headers must be unique.`);
+  if (duplicate !== undefined)
+    throw new Error(`rowsToCsv: column header "${duplicate}" appears twice; headers must be unique.`);
   const records = rows.map((row) => {
     const record: Record<string, string> = {};
     for (const column of columns) record[column.header] = cellText(column.value(row));

@@ -4,7 +4,8 @@
  * a transparent PNG is unreadable on dark slide themes.
  */
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  if (!(width > 0 && height > 0)) throw new Error(`svgToPng: the chart has no size (${width} × ${height}); show it on the page before exporting.`);
+  if (!(width > 0 && height > 0))
+    throw new Error(`svgToPng: the chart has no size (${width} × ${height}); show it on the page before exporting.`);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -20,7 +21,11 @@ export async function svgToPng(svgText: string, width: number, height: number, s
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('svgToPng: the canvas produced no image; export SVG instead.'))), 'image/png');
+      canvas.toBlob(
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error('svgToPng: the canvas produced no image; export SVG instead.')),
+        'image/png',
+      );
     });
   } finally {
     URL.revokeObjectURL(url);

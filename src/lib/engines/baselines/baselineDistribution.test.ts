@@ -32,7 +32,10 @@ describe('baselineDistribution', () => {
   });
 
   it('world-average of a single country is that country', () => {
-    const single: HumanReference = { ...tinyReference, responses: { Q1: { NZL: tinyReference.responses['Q1']!['NZL']! } } };
+    const single: HumanReference = {
+      ...tinyReference,
+      responses: { Q1: { NZL: tinyReference.responses['Q1']!['NZL']! } },
+    };
     expect(baselineDistribution('world-average', single, 'Q1', 'USA')).toEqual([0, 0.5, 0, 0.5]);
   });
 

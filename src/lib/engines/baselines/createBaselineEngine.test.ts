@@ -49,8 +49,8 @@ describe('createBaselineEngine', () => {
     const engine = createBaselineEngine('uniform', tinyReference);
     const controller = new AbortController();
     controller.abort(new Error('stopped by user'));
-    await expect(engine.score(buildPrompt(binaryQuestion, deu, settings, 'original'), controller.signal)).rejects.toThrow(
-      'stopped by user',
-    );
+    await expect(
+      engine.score(buildPrompt(binaryQuestion, deu, settings, 'original'), controller.signal),
+    ).rejects.toThrow('stopped by user');
   });
 });

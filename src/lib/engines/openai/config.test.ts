@@ -10,7 +10,9 @@ describe('resolveEndpointConfig', () => {
       maxRetries: 3,
       samplesWhenNoLogprobs: 20,
     });
-    expect(resolveEndpointConfig({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-1' }).apiKey).toBe('sk-1');
+    expect(
+      resolveEndpointConfig({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-1' }).apiKey,
+    ).toBe('sk-1');
   });
 
   it('names the bad setting and what to enter', () => {

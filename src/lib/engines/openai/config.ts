@@ -39,7 +39,8 @@ export function resolveEndpointConfig(input: EndpointConfigInput): OpenAIEndpoin
     throw new Error(`Endpoint base URL "${input.baseUrl}" must start with http:// or https://.`);
   }
   const model = input.model.trim();
-  if (model === '') throw new Error('Endpoint model name is empty; enter the model id the server lists, e.g. llama3.2:3b.');
+  if (model === '')
+    throw new Error('Endpoint model name is empty; enter the model id the server lists, e.g. llama3.2:3b.');
   const config: OpenAIEndpointConfig = {
     baseUrl,
     model,

@@ -142,7 +142,9 @@ describe('createOpenAIEngine without log-probabilities', () => {
     const { engine } = engineWith([ok(ollamaNoLogprobs), ok(withContents(ollamaNoLogprobs, ['I', 'The']))], {
       samplesWhenNoLogprobs: 2,
     });
-    await expect(engine.score(prompt)).rejects.toThrow('The model gave no probability to any answer label (A, B, C, D)');
+    await expect(engine.score(prompt)).rejects.toThrow(
+      'The model gave no probability to any answer label (A, B, C, D)',
+    );
   });
 });
 

@@ -70,7 +70,11 @@ export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEng
       };
     },
     async load(onProgress, signal) {
-      onProgress({ phase: 'compiling', fraction: 0, text: `Asking ${config.model} at ${config.baseUrl} for a test answer…` });
+      onProgress({
+        phase: 'compiling',
+        fraction: 0,
+        text: `Asking ${config.model} at ${config.baseUrl} for a test answer…`,
+      });
       const probe = await probeEndpoint(config, endpointDeps, signal);
       version = probe.version;
       logprobsSupported = probe.logprobsSupported;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { httpFailure, networkFailure, serverErrorText } from './describeFailure';
 
-const context = { url: 'http://localhost:1234/v1/chat/completions', baseUrl: 'http://localhost:1234/v1', model: 'qwen' };
+const context = {
+  url: 'http://localhost:1234/v1/chat/completions',
+  baseUrl: 'http://localhost:1234/v1',
+  model: 'qwen',
+};
 
 describe('httpFailure', () => {
   it('classifies statuses and says which are worth retrying', () => {
@@ -35,6 +39,6 @@ describe('networkFailure', () => {
     expect(message).toContain('Could not reach http://localhost:11434/v1.');
     expect(message).toContain('(e.g. `OLLAMA_ORIGINS=https://app.example ollama serve`)');
     expect(message).toContain('"Enable CORS"');
-    expect(message).toContain("--allowed-origins '[\"https://app.example\"]'");
+    expect(message).toContain('--allowed-origins \'["https://app.example"]\'');
   });
 });

@@ -27,18 +27,36 @@ describe('parseChatCompletion', () => {
 
   it('accepts null content and a missing usage block', () => {
     const parsed = parseChatCompletion({ choices: [{ message: { role: 'assistant', content: null } }] });
-    expect(parsed).toEqual({ choices: [{ content: null, topLogprobs: null }], systemFingerprint: null, promptTokens: null });
+    expect(parsed).toEqual({
+      choices: [{ content: null, topLogprobs: null }],
+      systemFingerprint: null,
+      promptTokens: null,
+    });
   });
 
   it('names the field and the value of malformed answers', () => {
-    expect(() => parseChatCompletion('not json')).toThrow('The endpoint\'s answer has the body = "not json"; expected a JSON object.');
+    expect(() => parseChatCompletion('not json')).toThrow(
+      'The endpoint\'s answer has the body = "not json"; expected a JSON object.',
+    );
     expect(() => parseChatCompletion({ choices: [] })).toThrow('has choices = []; expected a non-empty array');
     expect(() => parseChatCompletion({})).toThrow('has choices = undefined; expected a non-empty array');
-    expect(() => parseChatCompletion({ choices: [{ text: 'A' }] })).toThrow('has choices[0].message = undefined; expected an object');
+    expect(() => parseChatCompletion({ choices: [{ text: 'A' }] })).toThrow(
+      'has choices[0].message = undefined; expected an object',
+    );
     expect(() => parseChatCompletion({ choices: [{ message: { content: 3 } }] })).toThrow(
       'has choices[0].message.content = 3; expected a string or null',
     );
-    const badEntry = { content: [{ token: 'A', top_logprobs: [{ token: 'A', logprob: -1 }, { token: 'B', logprob: '-2' }] }] };
+    const badEntry = {
+      content: [
+        {
+          token: 'A',
+          top_logprobs: [
+            { token: 'A', logprob: -1 },
+            { token: 'B', logprob: '-2' },
+          ],
+        },
+      ],
+    };
     expect(() => parseChatCompletion(withLogprobs(badEntry))).toThrow(
       'has choices[0].logprobs.content[0].top_logprobs[1].logprob = "-2"; expected a number ≤ 0. The server may not be OpenAI-compatible',
     );

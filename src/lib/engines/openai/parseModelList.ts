@@ -12,7 +12,10 @@ export function parseModelList(body: unknown): string[] {
   return data.map((entry: unknown, index) => {
     const id = typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
     if (typeof id !== 'string') {
-      throw new EndpointError('bad-response', `The endpoint's model list has data[${index}].id = ${String(id)}; expected a string.`);
+      throw new EndpointError(
+        'bad-response',
+        `The endpoint's model list has data[${index}].id = ${String(id)}; expected a string.`,
+      );
     }
     return id;
   });

@@ -35,6 +35,11 @@ export async function postChat(
   deps: EndpointDeps,
   signal?: AbortSignal,
 ): Promise<ParsedCompletion> {
-  const body = await requestJson({ path: '/chat/completions', body: chatRequestBody(config, messages, options) }, config, deps, signal);
+  const body = await requestJson(
+    { path: '/chat/completions', body: chatRequestBody(config, messages, options) },
+    config,
+    deps,
+    signal,
+  );
   return parseChatCompletion(body);
 }

@@ -52,7 +52,9 @@ describe('requestJson', () => {
     const auth = setup([{ status: 401, body: openai401 }]);
     const authError = requestJson({ path: '/models' }, config, auth.deps);
     await expect(authError).rejects.toMatchObject({ kind: 'auth', status: 401 });
-    await expect(authError).rejects.toThrow('the API key is missing or wrong. The server said: "Incorrect API key provided');
+    await expect(authError).rejects.toThrow(
+      'the API key is missing or wrong. The server said: "Incorrect API key provided',
+    );
     expect(auth.calls).toHaveLength(1);
 
     const missing = setup([{ status: 404, body: ollama404 }]);
@@ -60,7 +62,9 @@ describe('requestJson', () => {
     await expect(missingError).rejects.toThrow(
       'http://localhost:11434/v1/chat/completions was not found (HTTP 404): either the base URL is wrong',
     );
-    await expect(missingError).rejects.toThrow('or the server has no model "llama3.2:3b". The server said: "model "llama9:70b" not found');
+    await expect(missingError).rejects.toThrow(
+      'or the server has no model "llama3.2:3b". The server said: "model "llama9:70b" not found',
+    );
     expect(missing.calls).toHaveLength(1);
     expect(missing.sleeps).toEqual([]);
   });
@@ -72,7 +76,7 @@ describe('requestJson', () => {
     await expect(error).rejects.toBeInstanceOf(EndpointError);
     await expect(error).rejects.toThrow('OLLAMA_ORIGINS=https://valueprobe.example');
     await expect(error).rejects.toThrow('`lms server start --cors`');
-    await expect(error).rejects.toThrow("vLLM: add --allowed-origins '[\"https://valueprobe.example\"]'");
+    await expect(error).rejects.toThrow('vLLM: add --allowed-origins \'["https://valueprobe.example"]\'');
     expect(calls).toHaveLength(3);
   });
 
@@ -95,7 +99,9 @@ describe('requestJson', () => {
       return new Response(body, { status: 200 });
     };
     const { deps } = setup([stalled]);
-    await expect(requestJson({ path: '/models' }, { ...config, timeoutMs: 20, maxRetries: 0 }, deps)).rejects.toMatchObject({
+    await expect(
+      requestJson({ path: '/models' }, { ...config, timeoutMs: 20, maxRetries: 0 }, deps),
+    ).rejects.toMatchObject({
       kind: 'timeout',
     });
   });
@@ -119,7 +125,9 @@ describe('requestJson', () => {
     expect(sleeps).toEqual([]);
 
     const already = setup([ok]);
-    await expect(requestJson({ path: '/models' }, config, already.deps, controller.signal)).rejects.toThrow('run paused');
+    await expect(requestJson({ path: '/models' }, config, already.deps, controller.signal)).rejects.toThrow(
+      'run paused',
+    );
     expect(already.calls).toHaveLength(0);
   });
 

@@ -53,7 +53,9 @@ describe('scoreFromFullVector with logits', () => {
       'Next-token logits hold NaN at token id 1',
     );
     expect(() => scoreFromFullVector([], [[0]], ['A'], 'logits')).toThrow('The next-token vector is empty');
-    expect(() => scoreFromFullVector([Number.NEGATIVE_INFINITY], [[0]], ['A'], 'logits')).toThrow('Every next-token logit is −∞');
+    expect(() => scoreFromFullVector([Number.NEGATIVE_INFINITY], [[0]], ['A'], 'logits')).toThrow(
+      'Every next-token logit is −∞',
+    );
     expect(() => scoreFromFullVector([0, 0], [[5]], ['A'], 'logits')).toThrow(
       'Token id 5 of label A is outside the vocabulary (0…1).',
     );

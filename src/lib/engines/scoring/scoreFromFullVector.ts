@@ -23,7 +23,10 @@ function checkTokenIds(labelTokenIds: readonly (readonly number[])[], labels: re
 }
 
 /** Per-token weights that are proportional to probabilities, plus their total, computed stably. */
-function unnormalizedWeights(vector: ArrayLike<number>, kind: VectorKind): { weight: (id: number) => number; total: number } {
+function unnormalizedWeights(
+  vector: ArrayLike<number>,
+  kind: VectorKind,
+): { weight: (id: number) => number; total: number } {
   let max = Number.NEGATIVE_INFINITY;
   for (let id = 0; id < vector.length; id += 1) {
     const value = vector[id] as number;

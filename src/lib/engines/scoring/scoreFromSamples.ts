@@ -14,7 +14,10 @@ export function parseAnswerLabel(answer: string, labels: readonly string[]): str
  * Option probabilities estimated from N sampled answers: counts / parsable answers.
  * allowedMass is the share of answers that named a label. An approximation, unlike logprob-based scores.
  */
-export function scoreFromSamples(answers: readonly string[], labels: readonly string[]): LabelScores & { samples: number } {
+export function scoreFromSamples(
+  answers: readonly string[],
+  labels: readonly string[],
+): LabelScores & { samples: number } {
   if (answers.length === 0) throw new Error('No sampled answers to count; ask for at least one sample.');
   const counts = new Map<string, number>();
   for (const answer of answers) {

@@ -1,4 +1,10 @@
-import type { ChatCompletion, ChatCompletionRequestNonStreaming, ChatOptions, InitProgressCallback, LogitProcessor } from '@mlc-ai/web-llm';
+import type {
+  ChatCompletion,
+  ChatCompletionRequestNonStreaming,
+  ChatOptions,
+  InitProgressCallback,
+  LogitProcessor,
+} from '@mlc-ai/web-llm';
 import type { VocabularyReader } from './labelTokenIds';
 import type { WorkerEngine } from './WorkerHost';
 
@@ -32,7 +38,11 @@ export class FakeWebllmEngine implements WorkerEngine {
   reportedTokens: string[] | undefined;
   reloadError: Error | undefined;
 
-  constructor(private readonly vocabulary: FakeVocabulary, private readonly logits: Float32Array, private readonly usesProcessor = true) {}
+  constructor(
+    private readonly vocabulary: FakeVocabulary,
+    private readonly logits: Float32Array,
+    private readonly usesProcessor = true,
+  ) {}
 
   setLogitProcessorRegistry(registry?: Map<string, LogitProcessor>): void {
     this.registry = registry;
@@ -45,7 +55,11 @@ export class FakeWebllmEngine implements WorkerEngine {
   async reload(modelId: string | string[], _chatOpts?: ChatOptions | ChatOptions[]): Promise<void> {
     this.calls.push(`reload ${String(modelId)}`);
     if (this.reloadError) throw this.reloadError;
-    this.progressCallback?.({ progress: 0.5, timeElapsed: 1, text: 'Fetching param cache[1/2]: 10MB fetched. 50% completed, 1 secs elapsed.' });
+    this.progressCallback?.({
+      progress: 0.5,
+      timeElapsed: 1,
+      text: 'Fetching param cache[1/2]: 10MB fetched. 50% completed, 1 secs elapsed.',
+    });
     this.progressCallback?.({ progress: 1, timeElapsed: 2, text: 'Finish loading on WebGPU - fake' });
     this.loadedModelId = String(modelId);
   }
@@ -69,9 +83,30 @@ export class FakeWebllmEngine implements WorkerEngine {
     });
     const first = top[0] ?? { token: '', bytes: null, logprob: 0 };
     return {
-      id: 'fake', object: 'chat.completion', created: 0, model: this.loadedModelId ?? '',
-      choices: [{ index: 0, finish_reason: 'length', message: { role: 'assistant', content: first.token }, logprobs: { content: [{ ...first, top_logprobs: top }] } }],
-      usage: { prompt_tokens: 42, completion_tokens: 1, total_tokens: 43, extra: { prefill_tokens_per_s: 0, decode_tokens_per_s: 0, e2e_latency_s: 0, time_to_first_token_s: 0, time_per_output_token_s: 0 } },
+      id: 'fake',
+      object: 'chat.completion',
+      created: 0,
+      model: this.loadedModelId ?? '',
+      choices: [
+        {
+          index: 0,
+          finish_reason: 'length',
+          message: { role: 'assistant', content: first.token },
+          logprobs: { content: [{ ...first, top_logprobs: top }] },
+        },
+      ],
+      usage: {
+        prompt_tokens: 42,
+        completion_tokens: 1,
+        total_tokens: 43,
+        extra: {
+          prefill_tokens_per_s: 0,
+          decode_tokens_per_s: 0,
+          e2e_latency_s: 0,
+          time_to_first_token_s: 0,
+          time_per_output_token_s: 0,
+        },
+      },
     } satisfies ChatCompletion;
   }
 }

@@ -19,7 +19,10 @@ export class WorkerChannel {
   #nextId = 1;
   readonly #pending = new Map<number, Pending>();
 
-  constructor(private readonly createWorker: WorkerFactory, private readonly modelIdForErrors = '') {}
+  constructor(
+    private readonly createWorker: WorkerFactory,
+    private readonly modelIdForErrors = '',
+  ) {}
 
   get running(): boolean {
     return this.#worker !== undefined;
@@ -30,7 +33,11 @@ export class WorkerChannel {
     return this.#pending.size > 0;
   }
 
-  request<T extends RequestType>(type: T, payload: RequestPayloads[T], onProgress?: (progress: LoadProgress) => void): Promise<ResultPayloads[T]> {
+  request<T extends RequestType>(
+    type: T,
+    payload: RequestPayloads[T],
+    onProgress?: (progress: LoadProgress) => void,
+  ): Promise<ResultPayloads[T]> {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise<ResultPayloads[T]>((resolve, reject) => {
@@ -56,7 +63,14 @@ export class WorkerChannel {
       event.preventDefault?.();
       this.#worker = undefined;
       worker.terminate();
-      this.#failAll(new WebllmError(explainWebllmError(`WorkerDied: ${event.message || 'the worker stopped without a message'}`, this.modelIdForErrors)));
+      this.#failAll(
+        new WebllmError(
+          explainWebllmError(
+            `WorkerDied: ${event.message || 'the worker stopped without a message'}`,
+            this.modelIdForErrors,
+          ),
+        ),
+      );
     };
     this.#worker = worker;
     return worker;
@@ -70,7 +84,8 @@ export class WorkerChannel {
       return;
     }
     this.#pending.delete(response.id);
-    if (response.type === 'error') pending.reject(new WebllmError(explainWebllmError(response.payload.message, this.modelIdForErrors)));
+    if (response.type === 'error')
+      pending.reject(new WebllmError(explainWebllmError(response.payload.message, this.modelIdForErrors)));
     else pending.resolve(response.payload);
   }
 

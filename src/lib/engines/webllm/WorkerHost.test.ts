@@ -43,7 +43,11 @@ describe('WorkerHost', () => {
     const responses = await send({ id: 1, type: 'load', payload: { modelId: 'Tiny-1B-q4f32_1-MLC' } });
     expect(engine.registry?.has('Tiny-1B-q4f32_1-MLC')).toBe(true);
     expect(responses.map((response) => response.type)).toEqual(['progress', 'progress', 'done']);
-    expect(responses[0]).toMatchObject({ id: 1, type: 'progress', payload: { phase: 'downloading', loadedBytes: 10 * 1024 * 1024 } });
+    expect(responses[0]).toMatchObject({
+      id: 1,
+      type: 'progress',
+      payload: { phase: 'downloading', loadedBytes: 10 * 1024 * 1024 },
+    });
     expect(responses[1]).toMatchObject({ type: 'progress', payload: { phase: 'ready', fraction: 1 } });
     expect(responses[2]).toEqual({ id: 1, type: 'done', request: 'load', payload: { modelId: 'Tiny-1B-q4f32_1-MLC' } });
   });
@@ -59,11 +63,18 @@ describe('WorkerHost', () => {
     expect(response.payload.probs[1]).toBeCloseTo(0.25, 6);
     expect(response.payload.allowedMass).toBeCloseTo(0.8, 6);
     expect(response.payload).toMatchObject({ missingLabels: [], tokensIn: 42, ms: 5 });
-    expect(engine.requests[0]).toMatchObject({ max_tokens: 1, temperature: 1, top_p: 1, logprobs: true, top_logprobs: 5, stream: false });
+    expect(engine.requests[0]).toMatchObject({
+      max_tokens: 1,
+      temperature: 1,
+      top_p: 1,
+      logprobs: true,
+      top_logprobs: 5,
+      stream: false,
+    });
     expect(engine.requests[0]?.extra_body).toBeUndefined();
   });
 
-  it('runs requests one at a time, so a second score cannot steal the first one\'s logits', async () => {
+  it("runs requests one at a time, so a second score cannot steal the first one's logits", async () => {
     const { send, host, responses } = setUp();
     await send({ id: 1, type: 'load', payload: { modelId: 'Tiny-1B-q4f32_1-MLC' } });
     responses.length = 0;
@@ -71,7 +82,9 @@ describe('WorkerHost', () => {
       host.handle({ id: 2, type: 'score', payload: { messages, labels: ['A', 'B'] } }),
       host.handle({ id: 3, type: 'score', payload: { messages, labels: ['A', 'B'] } }),
     ]);
-    const methods = responses.map((response) => (response.type === 'done' && response.request === 'score' ? response.payload.method : response.type));
+    const methods = responses.map((response) =>
+      response.type === 'done' && response.request === 'score' ? response.payload.method : response.type,
+    );
     expect(methods).toEqual(['full-logits', 'full-logits']);
   });
 
@@ -89,14 +102,17 @@ describe('WorkerHost', () => {
     await send({ id: 1, type: 'load', payload: { modelId: 'Tiny-1B-q4f32_1-MLC' } });
     const [response] = await send({ id: 2, type: 'score', payload: { messages, labels: ['A', 'B'] } });
     expect(response?.type).toBe('error');
-    expect(response?.type === 'error' && response.payload.message).toContain('LogitCheckError: WebLLM\'s top token #1 "B" (p = 0.4000)');
+    expect(response?.type === 'error' && response.payload.message).toContain(
+      'LogitCheckError: WebLLM\'s top token #1 "B" (p = 0.4000)',
+    );
   });
 
   it('falls back to top-5 logprobs, flagged, when the logit processor never ran', async () => {
     const { send } = setUp(new FakeWebllmEngine(vocabulary, logits, false));
     await send({ id: 1, type: 'load', payload: { modelId: 'Tiny-1B-q4f32_1-MLC' } });
     const [response] = await send({ id: 2, type: 'score', payload: { messages, labels: ['A', 'B', 'C'] } });
-    if (response?.type !== 'done' || response.request !== 'score') throw new Error(`expected a score, got ${JSON.stringify(response)}`);
+    if (response?.type !== 'done' || response.request !== 'score')
+      throw new Error(`expected a score, got ${JSON.stringify(response)}`);
     // top-5 holds all five tokens here, so the masses equal the full ones; C is missing.
     expect(response.payload.method).toBe('top-logprobs');
     expect(response.payload.missingLabels).toEqual(['C']);
@@ -110,7 +126,9 @@ describe('WorkerHost', () => {
     ]);
     await send({ id: 2, type: 'load', payload: { modelId: 'Tiny-1B-q4f32_1-MLC' } });
     const [response] = await send({ id: 3, type: 'score', payload: { messages, labels: ['A', 'Z'] } });
-    expect(response?.type === 'error' && response.payload.message).toContain('no single token for the answer label "Z"');
+    expect(response?.type === 'error' && response.payload.message).toContain(
+      'no single token for the answer label "Z"',
+    );
   });
 
   it('unloads the previous model before loading another, and reports reload errors as "Name: message"', async () => {
@@ -125,16 +143,36 @@ describe('WorkerHost', () => {
     lost.name = 'DeviceLostError';
     engine.reloadError = lost;
     const responses = await send({ id: 4, type: 'load', payload: { modelId: 'Three-7B-q4f32_1-MLC' } });
-    expect(responses).toEqual([{ id: 4, type: 'error', payload: { message: 'DeviceLostError: The WebGPU device was lost while loading the model.' } }]);
+    expect(responses).toEqual([
+      {
+        id: 4,
+        type: 'error',
+        payload: { message: 'DeviceLostError: The WebGPU device was lost while loading the model.' },
+      },
+    ]);
   });
 
   it('reports cached models and deletes only cached ones', async () => {
     const { send, deleted } = setUp();
-    expect(await send({ id: 1, type: 'cache-status', payload: { modelIds: [] } })).toEqual([{ id: 1, type: 'done', request: 'cache-status', payload: { cached: [] } }]);
-    const status = await send({ id: 2, type: 'cache-status', payload: { modelIds: ['Cached-1B-q4f32_1-MLC', 'Other-1B-q4f32_1-MLC'] } });
-    expect(status).toEqual([{ id: 2, type: 'done', request: 'cache-status', payload: { cached: ['Cached-1B-q4f32_1-MLC'] } }]);
-    const removal = await send({ id: 3, type: 'cache-delete', payload: { modelIds: ['Other-1B-q4f32_1-MLC', 'Cached-1B-q4f32_1-MLC'] } });
-    expect(removal).toEqual([{ id: 3, type: 'done', request: 'cache-delete', payload: { deleted: ['Cached-1B-q4f32_1-MLC'] } }]);
+    expect(await send({ id: 1, type: 'cache-status', payload: { modelIds: [] } })).toEqual([
+      { id: 1, type: 'done', request: 'cache-status', payload: { cached: [] } },
+    ]);
+    const status = await send({
+      id: 2,
+      type: 'cache-status',
+      payload: { modelIds: ['Cached-1B-q4f32_1-MLC', 'Other-1B-q4f32_1-MLC'] },
+    });
+    expect(status).toEqual([
+      { id: 2, type: 'done', request: 'cache-status', payload: { cached: ['Cached-1B-q4f32_1-MLC'] } },
+    ]);
+    const removal = await send({
+      id: 3,
+      type: 'cache-delete',
+      payload: { modelIds: ['Other-1B-q4f32_1-MLC', 'Cached-1B-q4f32_1-MLC'] },
+    });
+    expect(removal).toEqual([
+      { id: 3, type: 'done', request: 'cache-delete', payload: { deleted: ['Cached-1B-q4f32_1-MLC'] } },
+    ]);
     expect(deleted).toEqual(['Cached-1B-q4f32_1-MLC']);
   });
 });

@@ -1,4 +1,10 @@
-import type { ChatCompletion, ChatCompletionRequestNonStreaming, LogitProcessor, MLCEngine, MLCEngineInterface } from '@mlc-ai/web-llm';
+import type {
+  ChatCompletion,
+  ChatCompletionRequestNonStreaming,
+  LogitProcessor,
+  MLCEngine,
+  MLCEngineInterface,
+} from '@mlc-ai/web-llm';
 import type { ChatMessage } from '../../prompt/types';
 import { scoreFromFullVector, scoreFromTopLogprobs } from '../scoring';
 import type { LoadProgress } from '../types';
@@ -42,7 +48,10 @@ export class WorkerHost {
   /** Requests run one at a time: the logit capture is armed per request and must see only its own step. */
   #queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly deps: WorkerDeps, private readonly post: (response: WorkerResponse) => void) {}
+  constructor(
+    private readonly deps: WorkerDeps,
+    private readonly post: (response: WorkerResponse) => void,
+  ) {}
 
   handle(request: WorkerRequest): Promise<void> {
     this.#queue = this.#queue.then(() => this.#handleNow(request));

@@ -3,7 +3,8 @@ import type { BrowserKind } from './types';
 /** Just enough user-agent reading to give the right WebGPU advice; not used for anything else. */
 export function detectBrowser(userAgent: string): BrowserKind {
   if (/Firefox\//.test(userAgent)) return 'firefox';
-  if (/Chrome\/|Chromium\/|Edg\//.test(userAgent)) return /Linux/.test(userAgent) && !/Android/.test(userAgent) ? 'chrome-linux' : 'chromium';
+  if (/Chrome\/|Chromium\/|Edg\//.test(userAgent))
+    return /Linux/.test(userAgent) && !/Android/.test(userAgent) ? 'chrome-linux' : 'chromium';
   if (/Safari\//.test(userAgent)) return 'safari';
   return 'other';
 }

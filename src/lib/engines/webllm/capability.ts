@@ -19,7 +19,9 @@ const DEFAULT_BUDGET_MB = 8192;
 export function vramBudgetMB(device: DeviceCapabilities): number {
   const adapter = device.adapter;
   if (!adapter || adapter.maxStorageBufferBindingSize < SMALL_GPU_BINDING) return SMALL_GPU_BUDGET_MB;
-  return device.deviceMemoryGB === null ? DEFAULT_BUDGET_MB : Math.max(SMALL_GPU_BUDGET_MB, device.deviceMemoryGB * 1024);
+  return device.deviceMemoryGB === null
+    ? DEFAULT_BUDGET_MB
+    : Math.max(SMALL_GPU_BUDGET_MB, device.deviceMemoryGB * 1024);
 }
 
 /**
@@ -29,17 +31,20 @@ export function vramBudgetMB(device: DeviceCapabilities): number {
 export function verdictFor(model: CatalogEntry, device: DeviceCapabilities, cached = false): ModelVerdict {
   const adapter = device.adapter;
   if (!adapter) return { kind: 'no-webgpu' };
-  if (model.needsShaderF16 && !adapter.shaderF16) return { kind: 'needs-shader-f16', alternative: model.f32Alternative };
+  if (model.needsShaderF16 && !adapter.shaderF16)
+    return { kind: 'needs-shader-f16', alternative: model.f32Alternative };
 
   const budgetMB = vramBudgetMB(device);
   const bindingNeed = model.bufferSizeRequiredBytes ?? MIN_STORAGE_BINDING;
-  const limitsTooSmall = adapter.maxBufferSize < MIN_MAX_BUFFER_SIZE || adapter.maxStorageBufferBindingSize < bindingNeed;
+  const limitsTooSmall =
+    adapter.maxBufferSize < MIN_MAX_BUFFER_SIZE || adapter.maxStorageBufferBindingSize < bindingNeed;
   // Written as !(need ≤ budget) so an unknown (NaN) need is never taken for "fits".
   if (limitsTooSmall || !(model.vramMB <= budgetMB)) return { kind: 'too-large', needMB: model.vramMB, budgetMB };
 
   if (!cached && device.storage && model.approxDownloadBytes !== null) {
     const freeBytes = Math.max(0, device.storage.quotaBytes - device.storage.usageBytes);
-    if (model.approxDownloadBytes > freeBytes) return { kind: 'not-enough-storage', needBytes: model.approxDownloadBytes, freeBytes };
+    if (model.approxDownloadBytes > freeBytes)
+      return { kind: 'not-enough-storage', needBytes: model.approxDownloadBytes, freeBytes };
   }
   return { kind: 'runs-here' };
 }
@@ -56,12 +61,17 @@ const DEFAULT_PREFERENCE = [
 ];
 
 /** The model to preselect on this device, or null when none of the preferred ones runs here. */
-export function defaultModelId(catalog: readonly CatalogEntry[], verdictOf: (model: CatalogEntry) => ModelVerdict): string | null {
+export function defaultModelId(
+  catalog: readonly CatalogEntry[],
+  verdictOf: (model: CatalogEntry) => ModelVerdict,
+): string | null {
   const byId = new Map(catalog.map((entry) => [entry.id, entry]));
   for (const id of DEFAULT_PREFERENCE) {
     const model = byId.get(id);
     if (!model) continue;
-    const candidates = [model, byId.get(model.f32Alternative ?? '')].filter((entry): entry is CatalogEntry => entry !== undefined);
+    const candidates = [model, byId.get(model.f32Alternative ?? '')].filter(
+      (entry): entry is CatalogEntry => entry !== undefined,
+    );
     const runnable = candidates.find((candidate) => verdictOf(candidate).kind === 'runs-here');
     if (runnable) return runnable.id;
   }

@@ -20,9 +20,13 @@ describe('committed model catalog', () => {
 
   it('marks every f16 build as needing shader-f16 and links the f32 build', () => {
     expect(findModel('Qwen2.5-1.5B-Instruct-q4f16_1-MLC')).toMatchObject({
-      needsShaderF16: true, f32Alternative: 'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
+      needsShaderF16: true,
+      f32Alternative: 'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
     });
-    expect(findModel('Qwen2.5-1.5B-Instruct-q4f32_1-MLC')).toMatchObject({ needsShaderF16: false, f32Alternative: null });
+    expect(findModel('Qwen2.5-1.5B-Instruct-q4f32_1-MLC')).toMatchObject({
+      needsShaderF16: false,
+      f32Alternative: null,
+    });
   });
 
   it('estimates download size from parameters and bits: 1.5e9 × (4 + 16/32) / 8 = 843,750,000 bytes', () => {
@@ -34,18 +38,28 @@ describe('committed model catalog', () => {
   it('marks the paper families and the ladders that exist in 0.2.86', () => {
     expect(findModel('Mistral-7B-Instruct-v0.3-q4f32_1-MLC')?.paperFamily).toBe(true);
     expect(findModel('Hermes-2-Pro-Mistral-7B-q4f16_1-MLC')?.paperFamily).toBe(false);
-    const sizesOn = (ladder: string, family: string) =>
-      [...new Set(catalog.filter((e) => e.family === family && e.ladders.some((l) => l === ladder)).map((e) => e.sizeLabel))];
+    const sizesOn = (ladder: string, family: string) => [
+      ...new Set(
+        catalog.filter((e) => e.family === family && e.ladders.some((l) => l === ladder)).map((e) => e.sizeLabel),
+      ),
+    ];
     expect(sizesOn('size-smollm2', 'SmolLM2').sort()).toEqual(['1.7B', '135M', '360M']);
     expect(sizesOn('size-qwen2.5', 'Qwen2.5').sort()).toEqual(['0.5B', '1.5B', '3B', '7B']);
-    expect(findModel('Ministral-3-3B-Base-2512-q4f32_1-MLC')).toMatchObject({ instructTuned: false, ladders: ['base-vs-aligned'] });
+    expect(findModel('Ministral-3-3B-Base-2512-q4f32_1-MLC')).toMatchObject({
+      instructTuned: false,
+      ladders: ['base-vs-aligned'],
+    });
     expect(findModel('Ministral-3-3B-Reasoning-2512-q4f32_1-MLC')?.ladders).toEqual([]);
   });
 });
 
 describe('groupByFamily', () => {
   const entry = (id: string, family: string, parameters: number | null, paperFamily = false): CatalogEntry => ({
-    ...(catalog[0] as CatalogEntry), id, family, parameters, paperFamily,
+    ...(catalog[0] as CatalogEntry),
+    id,
+    family,
+    parameters,
+    paperFamily,
   });
 
   it('returns no groups for no models', () => {
@@ -54,7 +68,11 @@ describe('groupByFamily', () => {
 
   it('puts paper families first, sorts families by name and models by size with unknown sizes last', () => {
     const groups = groupByFamily([
-      entry('z-3b', 'Zeta', 3e9), entry('a-7b', 'Alpha', 7e9), entry('a-x', 'Alpha', null), entry('a-1b', 'Alpha', 1e9), entry('p-2b', 'Paper', 2e9, true),
+      entry('z-3b', 'Zeta', 3e9),
+      entry('a-7b', 'Alpha', 7e9),
+      entry('a-x', 'Alpha', null),
+      entry('a-1b', 'Alpha', 1e9),
+      entry('p-2b', 'Paper', 2e9, true),
     ]);
     expect(groups.map((group) => group.family)).toEqual(['Paper', 'Alpha', 'Zeta']);
     expect(groups[1]?.models.map((model) => model.id)).toEqual(['a-1b', 'a-7b', 'a-x']);

@@ -8,8 +8,12 @@ import { workerFactory } from './InThreadWorker';
 
 /** InThreadWorker's fake model: P(A) = 0.6, P(B) = 0.2, renormalised 0.75 / 0.25 (see WorkerHost.test.ts). */
 const prompt: Prompt = {
-  questionId: 'Q1', countryId: 'USA', order: 'original',
-  messages: [{ role: 'user', content: 'A or B?' }], labels: ['A', 'B'], optionIndexByLabel: [0, 1],
+  questionId: 'Q1',
+  countryId: 'USA',
+  order: 'original',
+  messages: [{ role: 'user', content: 'A or B?' }],
+  labels: ['A', 'B'],
+  optionIndexByLabel: [0, 1],
 };
 
 const engines: WebllmEngine[] = [];
@@ -27,7 +31,10 @@ describe('WebllmEngine', () => {
     const workers = workerFactory();
     const created = engine('Tiny-1B-q4f32_1-MLC', workers.create);
     expect(created.descriptor).toEqual({
-      kind: 'webllm', modelId: 'Tiny-1B-q4f32_1-MLC', version: '@mlc-ai/web-llm@0.2.86', settings: { temperature: 1, topP: 1, maxTokens: 1 },
+      kind: 'webllm',
+      modelId: 'Tiny-1B-q4f32_1-MLC',
+      version: '@mlc-ai/web-llm@0.2.86',
+      settings: { temperature: 1, topP: 1, maxTokens: 1 },
     });
     expect(workers.workers).toHaveLength(0);
   });
@@ -47,7 +54,9 @@ describe('WebllmEngine', () => {
   });
 
   it('refuses to score before load', async () => {
-    await expect(engine('Tiny-1B-q4f32_1-MLC', workerFactory().create).score(prompt)).rejects.toThrow('Load Tiny-1B-q4f32_1-MLC before scoring with it.');
+    await expect(engine('Tiny-1B-q4f32_1-MLC', workerFactory().create).score(prompt)).rejects.toThrow(
+      'Load Tiny-1B-q4f32_1-MLC before scoring with it.',
+    );
   });
 
   it('unloads the previous engine before another one loads', async () => {
@@ -78,7 +87,9 @@ describe('WebllmEngine', () => {
   it('rejects at once when aborted before it starts', async () => {
     const controller = new AbortController();
     controller.abort(new Error('stop'));
-    await expect(engine('Tiny-1B-q4f32_1-MLC', workerFactory().create).load(() => {}, controller.signal)).rejects.toThrow('stop');
+    await expect(
+      engine('Tiny-1B-q4f32_1-MLC', workerFactory().create).load(() => {}, controller.signal),
+    ).rejects.toThrow('stop');
   });
 
   it('reports a dead worker as retryable, then recreates it and reloads the model on the next call', async () => {
@@ -89,7 +100,11 @@ describe('WebllmEngine', () => {
     workers.workers[0]?.die('out of memory');
     const error = await scoring.catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(WebllmError);
-    expect((error as WebllmError).problem).toMatchObject({ kind: 'worker-died', retryable: true, detail: 'WorkerDied: out of memory' });
+    expect((error as WebllmError).problem).toMatchObject({
+      kind: 'worker-died',
+      retryable: true,
+      detail: 'WorkerDied: out of memory',
+    });
 
     const scores = await created.score(prompt);
     expect(workers.workers).toHaveLength(2);
@@ -99,6 +114,8 @@ describe('WebllmEngine', () => {
   it('turns worker error strings into explained WebllmErrors', async () => {
     const created = engine('Tiny-1B-q4f32_1-MLC', workerFactory().create);
     await created.load(() => {});
-    await expect(created.score({ ...prompt, labels: ['A', 'Q'] })).rejects.toThrow('WebLLM failed: Error: The model\'s tokenizer has no single token for the answer label "Q"');
+    await expect(created.score({ ...prompt, labels: ['A', 'Q'] })).rejects.toThrow(
+      'WebLLM failed: Error: The model\'s tokenizer has no single token for the answer label "Q"',
+    );
   });
 });

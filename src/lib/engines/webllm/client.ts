@@ -18,7 +18,10 @@ export class WebllmEngine implements Engine {
   readonly #channel: WorkerChannel;
   #loaded = false;
 
-  constructor(readonly modelId: string, createWorker: WorkerFactory = createWebllmWorker) {
+  constructor(
+    readonly modelId: string,
+    createWorker: WorkerFactory = createWebllmWorker,
+  ) {
     this.descriptor = {
       kind: 'webllm',
       modelId,
@@ -47,9 +50,14 @@ export class WebllmEngine implements Engine {
     if (!this.#loaded) throw new Error(`Load ${this.modelId} before scoring with it.`);
     // The worker died since the last call: bring the model back from the cache and carry on.
     if (!this.#channel.running) await this.#channel.request('load', { modelId: this.modelId });
-    const scores = await abortable(this.#channel.request('score', { messages: prompt.messages, labels: prompt.labels }), signal);
+    const scores = await abortable(
+      this.#channel.request('score', { messages: prompt.messages, labels: prompt.labels }),
+      signal,
+    );
     if (scores.probs.length !== prompt.labels.length) {
-      throw new Error(`The worker returned ${scores.probs.length} probabilities for ${prompt.labels.length} labels (${prompt.labels.join(', ')}).`);
+      throw new Error(
+        `The worker returned ${scores.probs.length} probabilities for ${prompt.labels.length} labels (${prompt.labels.join(', ')}).`,
+      );
     }
     return { ...scores, probs: scores.probs as readonly number[] as Distribution };
   }

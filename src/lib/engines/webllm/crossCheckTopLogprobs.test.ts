@@ -9,14 +9,32 @@ const decode = (id: number) => texts[id] ?? '';
 describe('crossCheckTopLogprobs', () => {
   it('accepts an empty report and a report that matches the logits', () => {
     expect(() => crossCheckTopLogprobs(logits, [], decode)).not.toThrow();
-    expect(() => crossCheckTopLogprobs(logits, [{ token: 'A', logprob: Math.log(0.5) }, { token: 'B', logprob: Math.log(0.3) }], decode)).not.toThrow();
+    expect(() =>
+      crossCheckTopLogprobs(
+        logits,
+        [
+          { token: 'A', logprob: Math.log(0.5) },
+          { token: 'B', logprob: Math.log(0.3) },
+        ],
+        decode,
+      ),
+    ).not.toThrow();
   });
 
   it('accepts near-ties reported in the other order', () => {
     const tied = Float32Array.from([1, 1, 0]);
     // e^1/(2e + 1) = 0.4223 each
     const p = Math.E / (2 * Math.E + 1);
-    expect(() => crossCheckTopLogprobs(tied, [{ token: 'B', logprob: Math.log(p) }, { token: 'A', logprob: Math.log(p) }], decode)).not.toThrow();
+    expect(() =>
+      crossCheckTopLogprobs(
+        tied,
+        [
+          { token: 'B', logprob: Math.log(p) },
+          { token: 'A', logprob: Math.log(p) },
+        ],
+        decode,
+      ),
+    ).not.toThrow();
   });
 
   it('rejects a token text the logits do not rank, naming it and our top tokens', () => {
@@ -26,6 +44,8 @@ describe('crossCheckTopLogprobs', () => {
   });
 
   it('rejects a matching text with a different probability (logits of another step)', () => {
-    expect(() => crossCheckTopLogprobs(logits, [{ token: 'A', logprob: Math.log(0.9) }], decode)).toThrow('#1 "A" (p = 0.9000)');
+    expect(() => crossCheckTopLogprobs(logits, [{ token: 'A', logprob: Math.log(0.9) }], decode)).toThrow(
+      '#1 "A" (p = 0.9000)',
+    );
   });
 });

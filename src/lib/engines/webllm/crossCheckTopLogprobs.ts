@@ -17,7 +17,11 @@ export class LogitCheckError extends Error {
  * WebLLM's: each reported top token must be among our top tokens with the same text and probability.
  * Throws LogitCheckError naming the first disagreement.
  */
-export function crossCheckTopLogprobs(logits: Float32Array, reported: readonly TopLogprob[], decode: (id: number) => string): void {
+export function crossCheckTopLogprobs(
+  logits: Float32Array,
+  reported: readonly TopLogprob[],
+  decode: (id: number) => string,
+): void {
   if (reported.length === 0) return;
   let max = Number.NEGATIVE_INFINITY;
   for (const value of logits) if (value > max) max = value;
@@ -25,12 +29,21 @@ export function crossCheckTopLogprobs(logits: Float32Array, reported: readonly T
   for (const value of logits) total += Math.exp(value - max);
   const probability = (id: number) => Math.exp((logits[id] as number) - max) / total;
 
-  const ranked = topIds(logits, reported.length + EXTRA_RANKS).map((id) => ({ id, text: decode(id), p: probability(id) }));
+  const ranked = topIds(logits, reported.length + EXTRA_RANKS).map((id) => ({
+    id,
+    text: decode(id),
+    p: probability(id),
+  }));
   reported.forEach((entry, rank) => {
     const reportedP = Math.exp(entry.logprob);
-    const match = ranked.find((ours) => ours.text === entry.token && Math.abs(ours.p - reportedP) <= PROBABILITY_TOLERANCE);
+    const match = ranked.find(
+      (ours) => ours.text === entry.token && Math.abs(ours.p - reportedP) <= PROBABILITY_TOLERANCE,
+    );
     if (!match) {
-      const ours = ranked.slice(0, reported.length).map((candidate) => `${JSON.stringify(candidate.text)} ${candidate.p.toFixed(4)}`).join(', ');
+      const ours = ranked
+        .slice(0, reported.length)
+        .map((candidate) => `${JSON.stringify(candidate.text)} ${candidate.p.toFixed(4)}`)
+        .join(', ');
       throw new LogitCheckError(
         `WebLLM's top token #${rank + 1} ${JSON.stringify(entry.token)} (p = ${reportedP.toFixed(4)}) is not among the captured logits' top tokens [${ours}].`,
       );

@@ -29,7 +29,10 @@ function toEntry(record: ModelRecord, ids: ReadonlySet<string>): CatalogEntry {
     sizeLabel: parsed.sizeLabel,
     quantisation: parsed.quantisation,
     weightBits: parsed.weightBits,
-    approxDownloadBytes: parsed.parameters === null ? null : Math.round((parsed.parameters * bitsPerWeight(parsed.quantisation, parsed.weightBits)) / 8),
+    approxDownloadBytes:
+      parsed.parameters === null
+        ? null
+        : Math.round((parsed.parameters * bitsPerWeight(parsed.quantisation, parsed.weightBits)) / 8),
     vramMB: requireVram(record),
     contextWindow: record.overrides?.context_window_size ?? null,
     needsShaderF16,
@@ -45,13 +48,18 @@ function toEntry(record: ModelRecord, ids: ReadonlySet<string>): CatalogEntry {
 
 /** Same weights with f32 scales first (q0f16 → q0f32), else the 4-bit f32 build of the same model. */
 function findF32Alternative(id: string, quantisation: string, ids: ReadonlySet<string>): string | null {
-  const candidates = [id.replace(quantisation, quantisation.replace('f16', 'f32')), id.replace(quantisation, 'q4f32_1')];
+  const candidates = [
+    id.replace(quantisation, quantisation.replace('f16', 'f32')),
+    id.replace(quantisation, 'q4f32_1'),
+  ];
   return candidates.find((candidate) => candidate !== id && ids.has(candidate)) ?? null;
 }
 
 function requireVram(record: ModelRecord): number {
   if (record.vram_required_MB === undefined) {
-    throw new Error(`WebLLM model "${record.model_id}" has no vram_required_MB; the capability check needs it. Add an estimate in the catalog script.`);
+    throw new Error(
+      `WebLLM model "${record.model_id}" has no vram_required_MB; the capability check needs it. Add an estimate in the catalog script.`,
+    );
   }
   return record.vram_required_MB;
 }

@@ -10,4 +10,9 @@ export { deviceCapabilities } from './deviceCapabilities';
 export { detectBrowser, webGpuGuidance, type WebGpuGuidance } from './browserGuidance';
 export { explainWebllmError, WebllmError, type WebllmErrorKind, type WebllmProblem } from './errors';
 export { LADDERS, PAPER_FAMILIES } from './ladders';
-export { browserModelCache, deleteFromModelCache, readModelCacheInventory, type CachedModel } from './modelCacheInventory';
+export {
+  browserModelCache,
+  deleteFromModelCache,
+  readModelCacheInventory,
+  type CachedModel,
+} from './modelCacheInventory';

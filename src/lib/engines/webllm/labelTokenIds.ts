@@ -35,7 +35,9 @@ export function labelTokenIds(labels: readonly string[], index: ReadonlyMap<stri
   return labels.map((label) => {
     const ids = index.get(label);
     if (!ids || ids.length === 0) {
-      throw new Error(`The model's tokenizer has no single token for the answer label "${label}"; use letter labels (A, B, …) for this model.`);
+      throw new Error(
+        `The model's tokenizer has no single token for the answer label "${label}"; use letter labels (A, B, …) for this model.`,
+      );
     }
     return [...ids];
   });

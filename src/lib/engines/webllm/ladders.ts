@@ -5,11 +5,24 @@ import type { LadderId } from './types.ts';
  * Hermes/OpenHermes fine-tunes of Llama or Mistral are not the paper's models and are not marked.
  */
 export const PAPER_FAMILIES: ReadonlySet<string> = new Set([
-  'Phi-1.5', 'Phi-2', 'Phi-3', 'Phi-3.5', 'Llama-2', 'Llama-3', 'Llama-3.1', 'Llama-3.2', 'Mistral',
+  'Phi-1.5',
+  'Phi-2',
+  'Phi-3',
+  'Phi-3.5',
+  'Llama-2',
+  'Llama-3',
+  'Llama-3.1',
+  'Llama-3.2',
+  'Mistral',
 ]);
 
 /** Model sets that reproduce one of the paper's findings in the browser. */
-export const LADDERS: ReadonlyArray<{ id: LadderId; title: string; finding: string; belongs: (family: string, id: string) => boolean }> = [
+export const LADDERS: ReadonlyArray<{
+  id: LadderId;
+  title: string;
+  finding: string;
+  belongs: (family: string, id: string) => boolean;
+}> = [
   {
     id: 'size-smollm2',
     title: 'Size ladder: SmolLM2 135M → 360M → 1.7B',

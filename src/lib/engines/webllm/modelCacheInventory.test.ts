@@ -4,7 +4,10 @@ import { deleteFromModelCache, readModelCacheInventory, type ModelCacheAccess } 
 import { fakeModel } from './testModels';
 
 const full = fakeModel({ id: 'Full-1B-q4f32_1-MLC', modelUrl: 'https://huggingface.co/mlc-ai/Full-1B-q4f32_1-MLC' });
-const fullShortContext = fakeModel({ id: 'Full-1B-q4f32_1-MLC-1k', modelUrl: 'https://huggingface.co/mlc-ai/Full-1B-q4f32_1-MLC' });
+const fullShortContext = fakeModel({
+  id: 'Full-1B-q4f32_1-MLC-1k',
+  modelUrl: 'https://huggingface.co/mlc-ai/Full-1B-q4f32_1-MLC',
+});
 const partial = fakeModel({ id: 'Part-3B-q4f32_1-MLC', modelUrl: 'https://huggingface.co/mlc-ai/Part-3B-q4f32_1-MLC' });
 const absent = fakeModel({ id: 'None-7B-q4f32_1-MLC', modelUrl: 'https://huggingface.co/mlc-ai/None-7B-q4f32_1-MLC' });
 
@@ -48,7 +51,13 @@ describe('readModelCacheInventory', () => {
     ];
     const { fake } = access(files, ['Full-1B-q4f32_1-MLC']);
     expect(await readModelCacheInventory(fake)).toEqual([
-      { baseUrl: base('Full-1B-q4f32_1-MLC'), modelIds: ['Full-1B-q4f32_1-MLC', 'Full-1B-q4f32_1-MLC-1k'], bytes: 500, files: 2, complete: true },
+      {
+        baseUrl: base('Full-1B-q4f32_1-MLC'),
+        modelIds: ['Full-1B-q4f32_1-MLC', 'Full-1B-q4f32_1-MLC-1k'],
+        bytes: 500,
+        files: 2,
+        complete: true,
+      },
       { baseUrl: base('Part-3B-q4f32_1-MLC'), modelIds: ['Part-3B-q4f32_1-MLC'], bytes: 50, files: 1, complete: false },
     ]);
   });
@@ -57,13 +66,19 @@ describe('readModelCacheInventory', () => {
 describe('deleteFromModelCache', () => {
   it('deletes a complete model through WebLLM, then sweeps leftover files', async () => {
     const { fake, log } = access([], []);
-    await deleteFromModelCache({ baseUrl: base('Full-1B-q4f32_1-MLC'), modelIds: ['Full-1B-q4f32_1-MLC'], bytes: 1, files: 1, complete: true }, fake);
+    await deleteFromModelCache(
+      { baseUrl: base('Full-1B-q4f32_1-MLC'), modelIds: ['Full-1B-q4f32_1-MLC'], bytes: 1, files: 1, complete: true },
+      fake,
+    );
     expect(log).toEqual(['webllm Full-1B-q4f32_1-MLC', `files ${base('Full-1B-q4f32_1-MLC')}`]);
   });
 
   it('never asks WebLLM to delete an interrupted download', async () => {
     const { fake, log } = access([], []);
-    await deleteFromModelCache({ baseUrl: base('Part-3B-q4f32_1-MLC'), modelIds: ['Part-3B-q4f32_1-MLC'], bytes: 1, files: 1, complete: false }, fake);
+    await deleteFromModelCache(
+      { baseUrl: base('Part-3B-q4f32_1-MLC'), modelIds: ['Part-3B-q4f32_1-MLC'], bytes: 1, files: 1, complete: false },
+      fake,
+    );
     expect(log).toEqual([`files ${base('Part-3B-q4f32_1-MLC')}`]);
   });
 });

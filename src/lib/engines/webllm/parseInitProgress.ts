@@ -8,7 +8,8 @@ const WEIGHTS_SHARE = 0.9;
 const MiB = 1024 * 1024;
 
 /** "Fetching param cache[3/20]: 120MB fetched. 15% completed, ..." and "Loading model from cache[..]: 80MB loaded. 40% ..." */
-const WEIGHTS_TEXT = /^(Fetching param cache|Loading model from cache)\[\d+\/\d+\]: (\d+)MB (?:fetched|loaded)\. (\d+)% completed/;
+const WEIGHTS_TEXT =
+  /^(Fetching param cache|Loading model from cache)\[\d+\/\d+\]: (\d+)MB (?:fetched|loaded)\. (\d+)% completed/;
 const SHADERS_TEXT = /^Loading GPU shader modules\[\d+\/\d+\]/;
 const DONE_TEXT = /^Finish loading/;
 
@@ -19,7 +20,8 @@ const DONE_TEXT = /^Finish loading/;
 export function parseInitProgress(report: { progress: number; text: string }, previous?: LoadProgress): LoadProgress {
   const fraction = clamp01(report.progress);
   if (DONE_TEXT.test(report.text)) return { phase: 'ready', fraction: 1, text: report.text };
-  if (SHADERS_TEXT.test(report.text)) return { phase: 'compiling', fraction: WEIGHTS_SHARE + (1 - WEIGHTS_SHARE) * fraction, text: report.text };
+  if (SHADERS_TEXT.test(report.text))
+    return { phase: 'compiling', fraction: WEIGHTS_SHARE + (1 - WEIGHTS_SHARE) * fraction, text: report.text };
 
   const weights = WEIGHTS_TEXT.exec(report.text);
   if (weights) {

@@ -28,7 +28,9 @@ const TRAILING_DATE = /-\d{4}$/;
 export function parseModelId(id: string): ParsedModelId {
   const quantMatch = QUANTISATION.exec(id);
   if (!quantMatch) {
-    throw new Error(`Model id "${id}" has no MLC quantisation code (like "-q4f16_1-MLC"); add it to the catalog script's rules.`);
+    throw new Error(
+      `Model id "${id}" has no MLC quantisation code (like "-q4f16_1-MLC"); add it to the catalog script's rules.`,
+    );
   }
   const [, quantisation = '', quantBits = '0', floatBits = '32'] = quantMatch;
   const weightBits = quantBits === '0' ? Number(floatBits) : Number(quantBits);
@@ -36,7 +38,13 @@ export function parseModelId(id: string): ParsedModelId {
 
   const unsized = UNSIZED_MODELS.find((model) => name.startsWith(model.prefix));
   if (unsized) {
-    return { family: unsized.family, sizeLabel: unsized.sizeLabel, parameters: parseSize(unsized.sizeLabel), quantisation, weightBits };
+    return {
+      family: unsized.family,
+      sizeLabel: unsized.sizeLabel,
+      parameters: parseSize(unsized.sizeLabel),
+      quantisation,
+      weightBits,
+    };
   }
   const sizeMatch = SIZE.exec(name);
   if (!sizeMatch) {

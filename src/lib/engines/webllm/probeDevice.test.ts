@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { probeDevice } from './probeDevice';
 
-const linuxChrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+const linuxChrome =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
 function storage(usage: number | undefined, quota: number | undefined, persisted: boolean): StorageManager {
   return { estimate: async () => ({ usage, quota }), persisted: async () => persisted } as unknown as StorageManager;
@@ -14,9 +15,19 @@ describe('probeDevice', () => {
       limits: { maxBufferSize: 4e9, maxStorageBufferBindingSize: 2e9 },
       info: { vendor: 'google', architecture: 'swiftshader', description: '' },
     };
-    const device = await probeDevice({ gpu: { requestAdapter: async () => adapter }, deviceMemory: 8, userAgent: linuxChrome, storage: storage(10, 100, true) });
+    const device = await probeDevice({
+      gpu: { requestAdapter: async () => adapter },
+      deviceMemory: 8,
+      userAgent: linuxChrome,
+      storage: storage(10, 100, true),
+    });
     expect(device).toEqual({
-      adapter: { shaderF16: true, maxBufferSize: 4e9, maxStorageBufferBindingSize: 2e9, description: 'google swiftshader' },
+      adapter: {
+        shaderF16: true,
+        maxBufferSize: 4e9,
+        maxStorageBufferBindingSize: 2e9,
+        description: 'google swiftshader',
+      },
       storage: { usageBytes: 10, quotaBytes: 100, persisted: true },
       deviceMemoryGB: 8,
       browser: 'chrome-linux',
@@ -26,12 +37,20 @@ describe('probeDevice', () => {
   it('reports no adapter when navigator.gpu is missing, requestAdapter returns null or throws', async () => {
     expect((await probeDevice({ userAgent: '' })).adapter).toBeNull();
     expect((await probeDevice({ userAgent: '', gpu: { requestAdapter: async () => null } })).adapter).toBeNull();
-    const throwing = { requestAdapter: async () => { throw new Error('WebGPU disabled'); } };
+    const throwing = {
+      requestAdapter: async () => {
+        throw new Error('WebGPU disabled');
+      },
+    };
     expect((await probeDevice({ userAgent: '', gpu: throwing })).adapter).toBeNull();
   });
 
   it('treats missing estimate fields as 0, and missing storage or memory as unknown', async () => {
-    expect((await probeDevice({ userAgent: '', storage: storage(undefined, undefined, false) })).storage).toEqual({ usageBytes: 0, quotaBytes: 0, persisted: false });
+    expect((await probeDevice({ userAgent: '', storage: storage(undefined, undefined, false) })).storage).toEqual({
+      usageBytes: 0,
+      quotaBytes: 0,
+      persisted: false,
+    });
     const bare = await probeDevice({ userAgent: '' });
     expect(bare.storage).toBeNull();
     expect(bare.deviceMemoryGB).toBeNull();

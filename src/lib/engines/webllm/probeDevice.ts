@@ -8,7 +8,9 @@ interface GpuAdapterLike {
   info?: { description?: string; vendor?: string; architecture?: string };
 }
 interface NavigatorWithGpu {
-  gpu?: { requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null> };
+  gpu?: {
+    requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null>;
+  };
   deviceMemory?: number;
   userAgent: string;
   storage?: StorageManager;
@@ -18,7 +20,9 @@ interface NavigatorWithGpu {
  * Asks the browser what it can do. Uses requestAdapter() rather than the mere presence of navigator.gpu:
  * browsers expose navigator.gpu and still return no adapter (blocklisted GPU, headless, flags off).
  */
-export async function probeDevice(nav: NavigatorWithGpu = navigator as unknown as NavigatorWithGpu): Promise<DeviceCapabilities> {
+export async function probeDevice(
+  nav: NavigatorWithGpu = navigator as unknown as NavigatorWithGpu,
+): Promise<DeviceCapabilities> {
   const [adapter, storage] = await Promise.all([probeAdapter(nav), probeStorage(nav.storage)]);
   return { adapter, storage, deviceMemoryGB: nav.deviceMemory ?? null, browser: detectBrowser(nav.userAgent) };
 }
@@ -42,6 +46,9 @@ async function probeAdapter(nav: NavigatorWithGpu): Promise<AdapterSummary | nul
 
 async function probeStorage(storage: StorageManager | undefined): Promise<StorageSummary | null> {
   if (!storage?.estimate) return null;
-  const [estimate, persisted] = await Promise.all([storage.estimate(), storage.persisted?.() ?? Promise.resolve(false)]);
+  const [estimate, persisted] = await Promise.all([
+    storage.estimate(),
+    storage.persisted?.() ?? Promise.resolve(false),
+  ]);
   return { usageBytes: estimate.usage ?? 0, quotaBytes: estimate.quota ?? 0, persisted };
 }

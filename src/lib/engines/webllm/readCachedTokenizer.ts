@@ -12,5 +12,7 @@ export async function readCachedTokenizer(modelUrl: string): Promise<Tokenizer> 
   if (json) return Tokenizer.fromJSON(await json.arrayBuffer());
   const sentencePiece = await cache.match(new URL('tokenizer.model', base).href);
   if (sentencePiece) return Tokenizer.fromSentencePiece(await sentencePiece.arrayBuffer());
-  throw new Error(`Neither tokenizer.json nor tokenizer.model of ${base} is in WebLLM's cache "${WEBLLM_MODEL_CACHE}"; load the model again.`);
+  throw new Error(
+    `Neither tokenizer.json nor tokenizer.model of ${base} is in WebLLM's cache "${WEBLLM_MODEL_CACHE}"; load the model again.`,
+  );
 }

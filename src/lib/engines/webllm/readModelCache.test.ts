@@ -43,7 +43,9 @@ describe('deleteCachedFiles', () => {
       ['https://huggingface.co/mlc-ai/Y/resolve/main/a.bin', new Response('c')],
     ]);
     expect(await deleteCachedFiles(base, storage)).toBe(2);
-    expect((await readCachedFiles(storage)).map((file) => file.url)).toEqual(['https://huggingface.co/mlc-ai/Y/resolve/main/a.bin']);
+    expect((await readCachedFiles(storage)).map((file) => file.url)).toEqual([
+      'https://huggingface.co/mlc-ai/Y/resolve/main/a.bin',
+    ]);
     expect(await deleteCachedFiles(base, undefined)).toBe(0);
   });
 });

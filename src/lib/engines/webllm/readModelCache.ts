@@ -23,7 +23,10 @@ export async function readCachedFiles(storage: CacheStorage | undefined = global
  * Removes every cached file under `baseUrl`. For interrupted downloads only: WebLLM's own delete reads the
  * (missing) manifest from the network, and hasModelInCache() says false for partial downloads.
  */
-export async function deleteCachedFiles(baseUrl: string, storage: CacheStorage | undefined = globalThis.caches): Promise<number> {
+export async function deleteCachedFiles(
+  baseUrl: string,
+  storage: CacheStorage | undefined = globalThis.caches,
+): Promise<number> {
   if (!storage || !(await storage.has(WEBLLM_MODEL_CACHE))) return 0;
   const cache = await storage.open(WEBLLM_MODEL_CACHE);
   const requests = (await cache.keys()).filter((request) => request.url.startsWith(baseUrl));

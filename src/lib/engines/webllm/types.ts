@@ -34,7 +34,8 @@ export interface CatalogEntry {
   modelUrl: string;
 }
 
-export type LadderId = 'size-smollm2' | 'size-qwen2.5' | 'multilingual-vs-english' | 'synthetic-data' | 'base-vs-aligned';
+export type LadderId =
+  'size-smollm2' | 'size-qwen2.5' | 'multilingual-vs-english' | 'synthetic-data' | 'base-vs-aligned';
 
 /** Per-model answer to "can this browser run it?". */
 export type ModelVerdict =

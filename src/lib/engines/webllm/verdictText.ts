@@ -7,7 +7,9 @@ export function verdictText(verdict: ModelVerdict): string {
     case 'runs-here':
       return 'Runs here';
     case 'needs-shader-f16':
-      return verdict.alternative ? 'Needs shader-f16, which this GPU lacks: use the q4f32 build' : 'Needs shader-f16, which this GPU lacks';
+      return verdict.alternative
+        ? 'Needs shader-f16, which this GPU lacks: use the q4f32 build'
+        : 'Needs shader-f16, which this GPU lacks';
     case 'too-large':
       return `Probably too large: needs ≈${formatBytes(verdict.needMB * 1e6)} of GPU memory, this device ≈${formatBytes(verdict.budgetMB * 1e6)}`;
     case 'not-enough-storage':

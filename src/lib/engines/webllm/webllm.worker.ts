@@ -2,7 +2,13 @@
  * The only file that imports WebLLM at run time. It builds the engine and hands every message to
  * WorkerHost; the main thread talks to it through client.ts.
  */
-import { deleteModelAllInfoInCache, hasModelInCache, MLCEngine, prebuiltAppConfig, type AppConfig } from '@mlc-ai/web-llm';
+import {
+  deleteModelAllInfoInCache,
+  hasModelInCache,
+  MLCEngine,
+  prebuiltAppConfig,
+  type AppConfig,
+} from '@mlc-ai/web-llm';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { readCachedTokenizer } from './readCachedTokenizer';
 import { WorkerHost } from './WorkerHost';

@@ -21,7 +21,11 @@ export const dist = (...probabilities: number[]): Distribution => toDistribution
 export function makeQuestion(
   id: QuestionId,
   values: (number | null)[],
-  { scaleType, category = 'social-values', flags = [] }: Partial<Pick<Question, 'scaleType' | 'category' | 'flags'>> = {},
+  {
+    scaleType,
+    category = 'social-values',
+    flags = [],
+  }: Partial<Pick<Question, 'scaleType' | 'category' | 'flags'>> = {},
 ): Question {
   const onScale = values.filter((value) => value !== null).length;
   const inferred: ScaleType = onScale === 0 ? 'nominal' : onScale === 2 ? 'binary' : 'ordinal';
@@ -36,7 +40,10 @@ export function makeQuestion(
   };
 }
 
-export function makeCountry(id: CountryId, { western = false, zone = 'Confucian' }: { western?: boolean; zone?: Zone } = {}): Country {
+export function makeCountry(
+  id: CountryId,
+  { western = false, zone = 'Confucian' }: { western?: boolean; zone?: Zone } = {},
+): Country {
   return {
     id,
     name: `${id} name`,

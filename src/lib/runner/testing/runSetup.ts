@@ -18,7 +18,10 @@ export interface RunSetup {
 }
 
 /** questionCount two-option questions Q1…Qn and the given countries. */
-export function wideCatalog(questionCount: number, countryIds: string[] = ['USA']): Pick<Dataset, 'questions' | 'countries' | 'datasetVersion'> {
+export function wideCatalog(
+  questionCount: number,
+  countryIds: string[] = ['USA'],
+): Pick<Dataset, 'questions' | 'countries' | 'datasetVersion'> {
   return {
     datasetVersion: 'test-1',
     questions: Array.from({ length: questionCount }, (_, index) => makeQuestion(`Q${index + 1}`, 2)),

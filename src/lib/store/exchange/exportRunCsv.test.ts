@@ -10,7 +10,12 @@ describe('exportRunCsv', () => {
   });
 
   it('writes one row per item, sorted by key, probabilities ;-joined in option order', () => {
-    const sampled = { ...sampleResult('Q2', 'USA', [0.25, 0.75]), method: 'sampling' as const, samples: 20, missingLabels: ['A', 'B'] };
+    const sampled = {
+      ...sampleResult('Q2', 'USA', [0.25, 0.75]),
+      method: 'sampling' as const,
+      samples: 20,
+      missingLabels: ['A', 'B'],
+    };
     const csv = exportRunCsv([sampled, sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4])]);
     expect(csv.split('\n')).toEqual([
       HEADER,

@@ -1,7 +1,12 @@
 import type { RunSummary } from '../../metrics/types';
 import { itemKey } from '../itemKey';
 import type { ResultItem, ResultRecord, RunRecord } from '../types';
-import { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION, type PromptTemplateInfo, type RunExportFile } from './runExportFile';
+import {
+  RUN_EXPORT_FORMAT,
+  RUN_EXPORT_SCHEMA_VERSION,
+  type PromptTemplateInfo,
+  type RunExportFile,
+} from './runExportFile';
 
 function toItem({ runId: _runId, itemKey: _itemKey, ...item }: ResultRecord): ResultItem {
   return item;

@@ -63,9 +63,23 @@ describe('run export and import', () => {
 
   it('writes the file layout the brief specifies, items sorted by key without run id', () => {
     const file = exportObject();
-    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'exportedAt', 'datasetVersion', 'run', 'promptTemplate', 'items', 'summary']);
+    expect(Object.keys(file)).toEqual([
+      'format',
+      'schemaVersion',
+      'exportedAt',
+      'datasetVersion',
+      'run',
+      'promptTemplate',
+      'items',
+      'summary',
+    ]);
     expect(file.exportedAt).toBe('2026-03-01T12:00:00.000Z');
-    expect(file.items.map((item) => `${item.questionId}|${item.countryId}`)).toEqual(['Q1|DEU', 'Q1|USA', 'Q2|DEU', 'Q2|USA']);
+    expect(file.items.map((item) => `${item.questionId}|${item.countryId}`)).toEqual([
+      'Q1|DEU',
+      'Q1|USA',
+      'Q2|DEU',
+      'Q2|USA',
+    ]);
     expect(file.items[0]).not.toHaveProperty('runId');
   });
 
@@ -82,13 +96,30 @@ describe('run export and import', () => {
     expect(imported).toEqual({ runId: 'run-1-copy', renamedFrom: 'run-1', itemCount: 4 });
     expect((await getRun(target, 'run-1'))?.name).toBe('Already here');
     expect(await getRun(target, 'run-1-copy')).toEqual({ ...run, id: 'run-1-copy' });
-    expect((await listResults(target, 'run-1-copy')).map((result) => result.runId)).toEqual(['run-1-copy', 'run-1-copy', 'run-1-copy', 'run-1-copy']);
+    expect((await listResults(target, 'run-1-copy')).map((result) => result.runId)).toEqual([
+      'run-1-copy',
+      'run-1-copy',
+      'run-1-copy',
+      'run-1-copy',
+    ]);
   });
 
   const breakages: [string, (file: ReturnType<typeof exportObject>) => string, string][] = [
-    ['truncated JSON', (file) => JSON.stringify(file).slice(0, 300), 'The file is not complete JSON (was it cut off while downloading?)'],
-    ['a file of another kind', (file) => JSON.stringify({ ...file, format: 'csv' }), '"format" is "csv", expected "valueprobe-run"'],
-    ['a newer schema version', (file) => JSON.stringify({ ...file, schemaVersion: 2 }), '"schemaVersion" is 2; this version of ValueProbe reads version 1'],
+    [
+      'truncated JSON',
+      (file) => JSON.stringify(file).slice(0, 300),
+      'The file is not complete JSON (was it cut off while downloading?)',
+    ],
+    [
+      'a file of another kind',
+      (file) => JSON.stringify({ ...file, format: 'csv' }),
+      '"format" is "csv", expected "valueprobe-run"',
+    ],
+    [
+      'a newer schema version',
+      (file) => JSON.stringify({ ...file, schemaVersion: 2 }),
+      '"schemaVersion" is 2; this version of ValueProbe reads version 1',
+    ],
     [
       'a wrong option count',
       (file) => {
@@ -136,7 +167,7 @@ describe('run export and import', () => {
         file.items[3]!.probs = [0.2, 0.3, 0.5];
         return JSON.stringify(file);
       },
-      'item 4 (Q3|USA|original): outside the run\'s scope',
+      "item 4 (Q3|USA|original): outside the run's scope",
     ],
     [
       'an order the run does not ask',
@@ -158,14 +189,17 @@ describe('run export and import', () => {
     ],
   ];
 
-  it.each(breakages)('rejects %s with a specific message and leaves the store untouched', async (_case, breakFile, message) => {
-    await putRun(target, sampleRun({ id: 'existing' }));
-    await appendResults(target, sampleRun({ id: 'existing' }), [sampleResult('Q1', 'USA', [1, 0, 0, 0], 'existing')]);
-    const before = await snapshot(target);
-    const attempt = importRun(target, breakFile(exportObject()), CATALOG);
-    await expect(attempt).rejects.toBeInstanceOf(RunImportError);
-    await expect(attempt).rejects.toThrow(message);
-    expect(await snapshot(target)).toEqual(before);
-    expect((await listRuns(target)).map((run) => run.id)).toEqual(['existing']);
-  });
+  it.each(breakages)(
+    'rejects %s with a specific message and leaves the store untouched',
+    async (_case, breakFile, message) => {
+      await putRun(target, sampleRun({ id: 'existing' }));
+      await appendResults(target, sampleRun({ id: 'existing' }), [sampleResult('Q1', 'USA', [1, 0, 0, 0], 'existing')]);
+      const before = await snapshot(target);
+      const attempt = importRun(target, breakFile(exportObject()), CATALOG);
+      await expect(attempt).rejects.toBeInstanceOf(RunImportError);
+      await expect(attempt).rejects.toThrow(message);
+      expect(await snapshot(target)).toEqual(before);
+      expect((await listRuns(target)).map((run) => run.id)).toEqual(['existing']);
+    },
+  );
 });

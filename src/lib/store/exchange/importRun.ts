@@ -30,7 +30,9 @@ export async function importRun(
   const writes = [
     runs.put({ ...run, id: runId }),
     ...items.map((item) =>
-      transaction.objectStore('results').put({ ...item, runId, itemKey: itemKey(item.questionId, item.countryId, item.order) }),
+      transaction
+        .objectStore('results')
+        .put({ ...item, runId, itemKey: itemKey(item.questionId, item.countryId, item.order) }),
     ),
   ];
   await guardQuota(Promise.all([...writes, transaction.done]));

@@ -71,13 +71,17 @@ function readItems(value: unknown, run: RunRecord, catalog: Catalog): ResultItem
     const questionId = readString(rawObject, 'questionId', where);
     const optionCount = optionCounts.get(questionId);
     if (optionCount === undefined) {
-      throw new InvalidRecordError(`${where}: unknown question id "${questionId}"; the file may come from another dataset version`);
+      throw new InvalidRecordError(
+        `${where}: unknown question id "${questionId}"; the file may come from another dataset version`,
+      );
     }
     const item = readResultItem(rawObject, where, () => optionCount);
     const key = itemKey(item.questionId, item.countryId, item.order);
     const named = `${where} (${key})`;
     if (!countryIds.has(item.countryId)) {
-      throw new InvalidRecordError(`${named}: unknown country id "${item.countryId}"; the file may come from another dataset version`);
+      throw new InvalidRecordError(
+        `${named}: unknown country id "${item.countryId}"; the file may come from another dataset version`,
+      );
     }
     if (!scopeQuestions.has(item.questionId) || !scopeCountries.has(item.countryId)) {
       throw new InvalidRecordError(`${named}: outside the run's scope (its questions and countries)`);
@@ -105,11 +109,14 @@ export function parseRunExport(text: string, catalog: Catalog): ParsedRunExport 
     const promptTemplate = readPromptTemplate(header.promptTemplate);
     const items = readItems(header.items, run, catalog);
     if (items.length !== run.doneItems) {
-      throw new InvalidRecordError(`run "${run.id}": "doneItems" is ${run.doneItems} but the file has ${items.length} items`);
+      throw new InvalidRecordError(
+        `run "${run.id}": "doneItems" is ${run.doneItems} but the file has ${items.length} items`,
+      );
     }
     return { run, promptTemplate, items };
   } catch (error) {
-    if (error instanceof InvalidRecordError) throw new RunImportError(`${error.message}. Nothing was imported.`, { cause: error });
+    if (error instanceof InvalidRecordError)
+      throw new RunImportError(`${error.message}. Nothing was imported.`, { cause: error });
     throw error;
   }
 }

@@ -19,7 +19,11 @@ export function makeQuestion(id: string, optionCount: number): Question {
     label: id,
     category: 'social-values',
     scaleType: optionCount === 2 ? 'binary' : 'ordinal',
-    options: Array.from({ length: optionCount }, (_, index) => ({ code: index + 1, text: `option ${index + 1}`, value: index + 1 })),
+    options: Array.from({ length: optionCount }, (_, index) => ({
+      code: index + 1,
+      text: `option ${index + 1}`,
+      value: index + 1,
+    })),
     flags: [],
   };
 }
@@ -93,7 +97,9 @@ export function sampleReference(id = 'wvs7-weighted'): StoredReference {
     source: 'WVS_Cross-National_Wave_7_csv_v6_0.csv',
     createdAt: '2026-01-02T03:04:05.000Z',
     responses: {
-      Q2: { USA: { counts: [30, 70], n: 100, distribution: [0.3, 0.7] as readonly number[] as Distribution, mean: 1.7 } },
+      Q2: {
+        USA: { counts: [30, 70], n: 100, distribution: [0.3, 0.7] as readonly number[] as Distribution, mean: 1.7 },
+      },
     },
   };
 }

@@ -39,7 +39,9 @@ describe('field readers', () => {
   it('rejects NaN, infinities and numbers out of range', () => {
     expect(() => readNumber({ ms: Number.NaN }, 'ms', 'item')).toThrow('item: "ms" must be a finite number, got NaN');
     expect(() => readNumber({ ms: Infinity }, 'ms', 'item')).toThrow('got Infinity');
-    expect(() => readNumber({ m: 1.5 }, 'm', 'item', { min: 0, max: 1 })).toThrow('"m" must be a finite number ≥ 0 and ≤ 1, got 1.5');
+    expect(() => readNumber({ m: 1.5 }, 'm', 'item', { min: 0, max: 1 })).toThrow(
+      '"m" must be a finite number ≥ 0 and ≤ 1, got 1.5',
+    );
     expect(readNumber({ m: 0 }, 'm', 'item', { min: 0, max: 1 })).toBe(0);
   });
 
@@ -51,9 +53,15 @@ describe('field readers', () => {
 
   it('checks enumerations, timestamps, lists and scalar maps', () => {
     expect(() => readOneOf({ s: 'x' }, 's', ['a', 'b'], 'r')).toThrow('r: "s" must be one of a, b, got "x"');
-    expect(() => readTimestamp({ at: 'yesterday' }, 'at', 'r')).toThrow('r: "at" must be an ISO 8601 date-time, got "yesterday"');
-    expect(() => readNumberList({ p: [0.5, null] }, 'p', 'r')).toThrow('r: "p" must be a list of finite numbers, got a list of 2');
+    expect(() => readTimestamp({ at: 'yesterday' }, 'at', 'r')).toThrow(
+      'r: "at" must be an ISO 8601 date-time, got "yesterday"',
+    );
+    expect(() => readNumberList({ p: [0.5, null] }, 'p', 'r')).toThrow(
+      'r: "p" must be a list of finite numbers, got a list of 2',
+    );
     expect(readNumberList({ p: [] }, 'p', 'r')).toEqual([]);
-    expect(() => readScalarMap({ s: { url: {} } }, 's', 'r')).toThrow('r: "s.url" must be a text, number or true/false, got a object');
+    expect(() => readScalarMap({ s: { url: {} } }, 's', 'r')).toThrow(
+      'r: "s.url" must be a text, number or true/false, got a object',
+    );
   });
 });

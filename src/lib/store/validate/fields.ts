@@ -39,11 +39,18 @@ export function readOptionalString(record: RawObject, field: string, where: stri
   return record[field] === undefined ? undefined : readString(record, field, where);
 }
 
-export function readNumber(record: RawObject, field: string, where: string, range: { min?: number; max?: number } = {}): number {
+export function readNumber(
+  record: RawObject,
+  field: string,
+  where: string,
+  range: { min?: number; max?: number } = {},
+): number {
   const value = record[field];
   const { min = -Infinity, max = Infinity } = range;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-    const bounds = [Number.isFinite(min) ? `≥ ${min}` : '', Number.isFinite(max) ? `≤ ${max}` : ''].filter(Boolean).join(' and ');
+    const bounds = [Number.isFinite(min) ? `≥ ${min}` : '', Number.isFinite(max) ? `≤ ${max}` : '']
+      .filter(Boolean)
+      .join(' and ');
     fail(where, field, `a finite number${bounds ? ` ${bounds}` : ''}`, value);
   }
   return value;
@@ -75,7 +82,8 @@ export function readTimestamp(record: RawObject, field: string, where: string): 
 
 export function readStringList(record: RawObject, field: string, where: string): string[] {
   const value = record[field];
-  if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string')) fail(where, field, 'a list of texts', value);
+  if (!Array.isArray(value) || value.some((entry) => typeof entry !== 'string'))
+    fail(where, field, 'a list of texts', value);
   return [...(value as string[])];
 }
 
@@ -88,10 +96,15 @@ export function readNumberList(record: RawObject, field: string, where: string):
 }
 
 /** Flat record of texts, numbers and booleans (engine settings). */
-export function readScalarMap(record: RawObject, field: string, where: string): Record<string, string | number | boolean> {
+export function readScalarMap(
+  record: RawObject,
+  field: string,
+  where: string,
+): Record<string, string | number | boolean> {
   const map = readObject(record[field], `${where}: "${field}"`);
   for (const [key, value] of Object.entries(map)) {
-    if (!['string', 'number', 'boolean'].includes(typeof value)) fail(where, `${field}.${key}`, 'a text, number or true/false', value);
+    if (!['string', 'number', 'boolean'].includes(typeof value))
+      fail(where, `${field}.${key}`, 'a text, number or true/false', value);
   }
   return { ...(map as Record<string, string | number | boolean>) };
 }

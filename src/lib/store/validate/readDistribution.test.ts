@@ -16,11 +16,15 @@ describe('readDistribution', () => {
   });
 
   it('rejects empty lists, wrong lengths and values outside 0…1', () => {
-    expect(() => readDistribution({ p: [] }, 'p', 'item')).toThrow('item: "p" is empty; it needs one probability per answer option');
+    expect(() => readDistribution({ p: [] }, 'p', 'item')).toThrow(
+      'item: "p" is empty; it needs one probability per answer option',
+    );
     expect(() => readDistribution({ p: [0.5, 0.5] }, 'p', 'item', 4)).toThrow(
       'item: "p" has 2 probabilities but the question has 4 options',
     );
     expect(() => readDistribution({ p: [1.5, -0.5] }, 'p', 'item')).toThrow('item: "p"[0] is 1.5, outside 0…1');
-    expect(() => readDistribution({ p: [0.5, Number.NaN] }, 'p', 'item')).toThrow('"p" must be a list of finite numbers');
+    expect(() => readDistribution({ p: [0.5, Number.NaN] }, 'p', 'item')).toThrow(
+      '"p" must be a list of finite numbers',
+    );
   });
 });

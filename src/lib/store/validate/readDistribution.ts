@@ -5,16 +5,23 @@ import { InvalidRecordError, readNumberList, type RawObject } from './fields';
 export const SUM_TOLERANCE = 1e-6;
 
 /** Reads a probability list of the expected length that sums to 1 (± SUM_TOLERANCE). */
-export function readDistribution(record: RawObject, field: string, where: string, expectedLength?: number): Distribution {
+export function readDistribution(
+  record: RawObject,
+  field: string,
+  where: string,
+  expectedLength?: number,
+): Distribution {
   const probs = readNumberList(record, field, where);
-  if (probs.length === 0) throw new InvalidRecordError(`${where}: "${field}" is empty; it needs one probability per answer option`);
+  if (probs.length === 0)
+    throw new InvalidRecordError(`${where}: "${field}" is empty; it needs one probability per answer option`);
   if (expectedLength !== undefined && probs.length !== expectedLength) {
     throw new InvalidRecordError(
       `${where}: "${field}" has ${probs.length} probabilities but the question has ${expectedLength} options`,
     );
   }
   const negative = probs.findIndex((p) => p < 0 || p > 1);
-  if (negative >= 0) throw new InvalidRecordError(`${where}: "${field}"[${negative}] is ${probs[negative]}, outside 0…1`);
+  if (negative >= 0)
+    throw new InvalidRecordError(`${where}: "${field}"[${negative}] is ${probs[negative]}, outside 0…1`);
   const sum = probs.reduce((total, p) => total + p, 0);
   if (Math.abs(sum - 1) > SUM_TOLERANCE) {
     throw new InvalidRecordError(`${where}: "${field}" sums to ${sum}, not 1 (tolerance ${SUM_TOLERANCE})`);

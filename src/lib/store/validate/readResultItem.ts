@@ -22,7 +22,11 @@ const METHODS: readonly ScoringMethod[] = ['full-logits', 'top-logprobs', 'sampl
  * Reads one answer. `optionCount` (from the dataset) checks that probs has one entry per option;
  * without it only the sum is checked.
  */
-export function readResultItem(value: unknown, where: string, optionCount?: (questionId: string) => number): ResultItem {
+export function readResultItem(
+  value: unknown,
+  where: string,
+  optionCount?: (questionId: string) => number,
+): ResultItem {
   const raw = readObject(value, where);
   const questionId = readString(raw, 'questionId', where);
   const countryId = readString(raw, 'countryId', where);
@@ -52,6 +56,7 @@ export function readResultRecord(value: unknown, where = 'stored result'): Resul
   const runId = readString(raw, 'runId', where);
   const key = readString(raw, 'itemKey', where);
   const expected = itemKey(item.questionId, item.countryId, item.order);
-  if (key !== expected) throw new InvalidRecordError(`${where}: "itemKey" is "${key}" but its content says "${expected}"`);
+  if (key !== expected)
+    throw new InvalidRecordError(`${where}: "itemKey" is "${key}" but its content says "${expected}"`);
   return { runId, itemKey: key, ...item };
 }

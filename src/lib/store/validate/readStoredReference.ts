@@ -1,6 +1,15 @@
 import type { HumanResponse, Weighting } from '../../survey/types';
 import type { StoredReference } from '../types';
-import { InvalidRecordError, readNumber, readNumberList, readObject, readOneOf, readOptionalCount, readString, readTimestamp } from './fields';
+import {
+  InvalidRecordError,
+  readNumber,
+  readNumberList,
+  readObject,
+  readOneOf,
+  readOptionalCount,
+  readString,
+  readTimestamp,
+} from './fields';
 import { readDistribution } from './readDistribution';
 
 const WEIGHTINGS: readonly Weighting[] = ['weighted', 'unweighted'];

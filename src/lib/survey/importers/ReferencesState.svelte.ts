@@ -65,7 +65,11 @@ export class ReferencesState {
     const controller = new AbortController();
     this.controller = controller;
     const started = performance.now();
-    this.microdata = { state: 'reading', fileName: file.name, progress: { bytesRead: 0, totalBytes: file.size, rows: 0 } };
+    this.microdata = {
+      state: 'reading',
+      fileName: file.name,
+      progress: { bytesRead: 0, totalBytes: file.size, rows: 0 },
+    };
     try {
       const dataset = await this.dataset();
       const aggregate = await this.aggregateFile(file, {
@@ -78,10 +82,20 @@ export class ReferencesState {
       });
       const reference = microdataReference(aggregate, file.name, this.now(), userName);
       await this.library.save(reference);
-      this.microdata = { state: 'done', reference, summary: aggregate.summary, seconds: (performance.now() - started) / 1000 };
+      this.microdata = {
+        state: 'done',
+        reference,
+        summary: aggregate.summary,
+        seconds: (performance.now() - started) / 1000,
+      };
       await this.refresh();
     } catch (error) {
-      this.microdata = { state: 'failed', fileName: file.name, message: messageOf(error), cancelled: isCancelled(error) };
+      this.microdata = {
+        state: 'failed',
+        fileName: file.name,
+        message: messageOf(error),
+        cancelled: isCancelled(error),
+      };
     } finally {
       if (this.controller === controller) this.controller = null;
     }
@@ -93,7 +107,11 @@ export class ReferencesState {
 
   async importGlobalOpinions(file: File): Promise<void> {
     const started = performance.now();
-    this.globalOpinions = { state: 'reading', fileName: file.name, progress: { bytesRead: 0, totalBytes: file.size, rows: 0 } };
+    this.globalOpinions = {
+      state: 'reading',
+      fileName: file.name,
+      progress: { bytesRead: 0, totalBytes: file.size, rows: 0 },
+    };
     try {
       const [dataset, text] = await Promise.all([this.dataset(), file.text()]);
       const { reference, summary } = globalOpinionsReference(text, dataset, file.name, this.now());

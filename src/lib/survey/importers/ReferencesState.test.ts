@@ -14,7 +14,17 @@ const existing: StoredReference = {
   weighting: 'weighted',
   source: 'earlier.csv',
   createdAt: '2026-01-01T00:00:00.000Z',
-  responses: { Q2: { DEU: { counts: [1.5, 0.5], n: 2, unweightedN: 2, distribution: [0.75, 0.25] as unknown as Distribution, mean: 1.25 } } },
+  responses: {
+    Q2: {
+      DEU: {
+        counts: [1.5, 0.5],
+        n: 2,
+        unweightedN: 2,
+        distribution: [0.75, 0.25] as unknown as Distribution,
+        mean: 1.25,
+      },
+    },
+  },
 };
 
 /** The worker's code path, run in-thread: the same stream import, fed by File.stream(). */
@@ -44,15 +54,32 @@ describe('ReferencesState microdata import', () => {
     const state = await setUp();
     await state.importMicrodata(new File([`${header}\nDEU,2,1\nMOR,0.5,2\n`], fileName));
     expect(state.microdata.state).toBe('done');
-    expect(state.references.map((reference) => reference.label)).toEqual(['Earlier import', 'WVS-7 v6.0, weighted, 2 countries']);
+    expect(state.references.map((reference) => reference.label)).toEqual([
+      'Earlier import',
+      'WVS-7 v6.0, weighted, 2 countries',
+    ]);
     // DEU: one answer of code 1 with weight 2 → counts [2, 0], n 2, one respondent.
-    expect(state.references[1]?.responses.Q2?.DEU).toEqual({ counts: [2, 0], n: 2, unweightedN: 1, distribution: [1, 0], mean: 1 });
+    expect(state.references[1]?.responses.Q2?.DEU).toEqual({
+      counts: [2, 0],
+      n: 2,
+      unweightedN: 1,
+      distribution: [1, 0],
+      mean: 1,
+    });
   });
 
   it.each([
     ['not a CSV', 'hello\n', 'The first line has no commas'],
-    ['the wrong file', 'id,age\n1,2\n', 'This file lacks required columns: B_COUNTRY_ALPHA (or B_COUNTRY), W_WEIGHT, the question columns'],
-    ['a cut-off file', `${header}\nDEU,1,1\nDEU,1`, 'The file ends in the middle of a row: line 3 has 2 of the 3 columns'],
+    [
+      'the wrong file',
+      'id,age\n1,2\n',
+      'This file lacks required columns: B_COUNTRY_ALPHA (or B_COUNTRY), W_WEIGHT, the question columns',
+    ],
+    [
+      'a cut-off file',
+      `${header}\nDEU,1,1\nDEU,1`,
+      'The file ends in the middle of a row: line 3 has 2 of the 3 columns',
+    ],
     ['a non-numeric cell', `${header}\nDEU,1,yes\n`, 'Line 2, column Q2: "yes" is not a number.'],
   ])('rejects %s and leaves stored references untouched', async (_name, text, message) => {
     const state = await setUp();
@@ -65,7 +92,9 @@ describe('ReferencesState microdata import', () => {
   it('counts unknown countries instead of failing', async () => {
     const state = await setUp();
     await state.importMicrodata(new File([`${header}\nDEU,1,1\nXKX,1,1\nXKX,1,2\n`], fileName));
-    expect(state.microdata.state === 'done' && state.microdata.summary.unknownCountries).toEqual([{ code: 'XKX', rows: 2 }]);
+    expect(state.microdata.state === 'done' && state.microdata.summary.unknownCountries).toEqual([
+      { code: 'XKX', rows: 2 },
+    ]);
   });
 
   it('cancels without saving', async () => {
@@ -73,7 +102,11 @@ describe('ReferencesState microdata import', () => {
     const running = state.importMicrodata(new File([`${header}\nDEU,1,1\n`], fileName));
     state.cancelMicrodata();
     await running;
-    expect(state.microdata).toMatchObject({ state: 'failed', cancelled: true, message: 'Import cancelled; nothing was saved.' });
+    expect(state.microdata).toMatchObject({
+      state: 'failed',
+      cancelled: true,
+      message: 'Import cancelled; nothing was saved.',
+    });
     expect(state.references).toEqual([existing]);
   });
 
@@ -88,7 +121,9 @@ describe('ReferencesState GlobalOpinionQA import', () => {
   it('rejects a file that is not GlobalOpinionQA and keeps the stored references', async () => {
     const state = await setUp();
     await state.importGlobalOpinions(new File(['a,b\n1,2\n'], 'global_opinions.csv'));
-    expect(state.globalOpinions.state === 'failed' && state.globalOpinions.message).toContain('This file lacks the GlobalOpinionQA columns');
+    expect(state.globalOpinions.state === 'failed' && state.globalOpinions.message).toContain(
+      'This file lacks the GlobalOpinionQA columns',
+    );
     expect(state.references).toEqual([existing]);
   });
 });

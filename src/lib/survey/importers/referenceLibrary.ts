@@ -1,4 +1,11 @@
-import { appDatabase, deleteReference, listReferences, saveReference, type StoredReference, type ValueProbeDb } from '../../store/index.ts';
+import {
+  appDatabase,
+  deleteReference,
+  listReferences,
+  saveReference,
+  type StoredReference,
+  type ValueProbeDb,
+} from '../../store/index.ts';
 
 /** The imported human references in this browser's IndexedDB. */
 export interface ReferenceLibrary {

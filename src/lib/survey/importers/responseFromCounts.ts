@@ -4,7 +4,11 @@ import type { Distribution, HumanResponse, Question } from '../types.ts';
  * A HumanResponse from (possibly weighted) counts in the question's option order.
  * Returns null when nothing was counted: a question not asked in a country has no response at all.
  */
-export function responseFromCounts(question: Question, counts: readonly number[], unweightedN?: number): HumanResponse | null {
+export function responseFromCounts(
+  question: Question,
+  counts: readonly number[],
+  unweightedN?: number,
+): HumanResponse | null {
   const n = counts.reduce((sum, count) => sum + count, 0);
   if (!(n > 0)) return null;
   const distribution = counts.map((count) => count / n) as unknown as Distribution;

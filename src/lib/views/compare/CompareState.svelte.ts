@@ -44,7 +44,11 @@ export class CompareState {
     this.error = '';
     this.precise = false;
     try {
-      const [dataset, db, catalog] = await Promise.all([loadDataset(), appDatabase(), import('../../engines/webllm/catalog')]);
+      const [dataset, db, catalog] = await Promise.all([
+        loadDataset(),
+        appDatabase(),
+        import('../../engines/webllm/catalog'),
+      ]);
       const reference = chosenReference ?? builtInReference(dataset);
       const records = await Promise.all(runIds.map((id) => getRun(db, id)));
       const found = records.filter((run): run is RunRecord => run !== undefined);
@@ -55,7 +59,12 @@ export class CompareState {
       // The workers read the runs' answers themselves: only ids and versions cross to them.
       const runs = found.map(storedRunVersion);
       for (const resamples of [0, FULL_RESAMPLES]) {
-        const analyses = await this.#client.analyseStoredRuns({ datasetUrl: pageDatasetUrl(), referenceId: reference.id, runs, resamples });
+        const analyses = await this.#client.analyseStoredRuns({
+          datasetUrl: pageDatasetUrl(),
+          referenceId: reference.id,
+          runs,
+          resamples,
+        });
         if (!current()) return;
         this.runs = found.map((run, index) => ({
           run,

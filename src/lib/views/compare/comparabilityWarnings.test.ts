@@ -28,7 +28,9 @@ describe('comparabilityWarnings', () => {
   });
 
   it('accepts runs that differ only in the model, and question sets listed in another order', () => {
-    expect(comparabilityWarnings([run('a'), run('b', { scope: { questionIds: ['Q2', 'Q1'], countryIds: ['USA'] } })])).toEqual([]);
+    expect(
+      comparabilityWarnings([run('a'), run('b', { scope: { questionIds: ['Q2', 'Q1'], countryIds: ['USA'] } })]),
+    ).toEqual([]);
   });
 
   it('flags a different prompt and order, naming the runs on each side', () => {
@@ -44,8 +46,8 @@ describe('comparabilityWarnings', () => {
   });
 
   it('flags different question sets', () => {
-    expect(comparabilityWarnings([run('a'), run('b', { scope: { questionIds: ['Q1'], countryIds: ['USA'] } })])).toEqual([
-      "Different question set: a vs b. Differences between these runs are not only the model's.",
-    ]);
+    expect(
+      comparabilityWarnings([run('a'), run('b', { scope: { questionIds: ['Q1'], countryIds: ['USA'] } })]),
+    ).toEqual(["Different question set: a vs b. Differences between these runs are not only the model's."]);
   });
 });

@@ -14,7 +14,11 @@ export function comparedCategories(summaries: readonly RunSummary[]): ComparedCa
   for (const summary of summaries) {
     for (const category of summary.categories) {
       if (!seen.has(category.categoryId)) {
-        seen.set(category.categoryId, { id: category.categoryId, label: category.name, group: CATEGORY_GROUP_NAMES[category.group] });
+        seen.set(category.categoryId, {
+          id: category.categoryId,
+          label: category.name,
+          group: CATEGORY_GROUP_NAMES[category.group],
+        });
       }
     }
   }

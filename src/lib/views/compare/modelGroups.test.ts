@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogEntry } from '../../engines/webllm/types';
 import { baseAlignedPairs, languageFocusOf, type RunModel } from './modelGroups';
 
-function entry(family: string, parameters: number, instructTuned: boolean, ladders: CatalogEntry['ladders'] = []): CatalogEntry {
+function entry(
+  family: string,
+  parameters: number,
+  instructTuned: boolean,
+  ladders: CatalogEntry['ladders'] = [],
+): CatalogEntry {
   return {
     id: `${family}-${parameters}-${instructTuned ? 'Instruct' : 'Base'}`,
     family,
@@ -37,14 +42,18 @@ describe('baseAlignedPairs', () => {
     const aligned = run('aligned', entry('Ministral-3', 3e9, true));
     const otherSize = run('other', entry('Ministral-3', 8e9, true));
     const otherFamily = run('qwen', entry('Qwen2.5', 3e9, true));
-    expect(baseAlignedPairs([base, aligned, otherSize, otherFamily])).toEqual([{ family: 'Ministral-3', sizeLabel: '3B', base, aligned }]);
+    expect(baseAlignedPairs([base, aligned, otherSize, otherFamily])).toEqual([
+      { family: 'Ministral-3', sizeLabel: '3B', base, aligned },
+    ]);
   });
 });
 
 describe('languageFocusOf', () => {
   it('classifies the ladder’s Qwen runs as multilingual and Llama runs as English-centric', () => {
     expect(languageFocusOf(run('q', entry('Qwen2.5', 1.5e9, true, ['multilingual-vs-english'])))).toBe('multilingual');
-    expect(languageFocusOf(run('l', entry('Llama-3.2', 1e9, true, ['multilingual-vs-english'])))).toBe('english-centric');
+    expect(languageFocusOf(run('l', entry('Llama-3.2', 1e9, true, ['multilingual-vs-english'])))).toBe(
+      'english-centric',
+    );
   });
 
   it('leaves out runs outside the ladder or without a catalog model', () => {

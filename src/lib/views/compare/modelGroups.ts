@@ -39,5 +39,7 @@ export type LanguageFocus = 'multilingual' | 'english-centric';
 /** Runs of the multilingual-vs-English ladder, by training focus; runs outside it are left out. */
 export function languageFocusOf(run: RunModel): LanguageFocus | null {
   if (!run.model?.ladders.includes('multilingual-vs-english')) return null;
-  return MULTILINGUAL_FAMILY_PREFIXES.some((prefix) => run.model?.family.startsWith(prefix)) ? 'multilingual' : 'english-centric';
+  return MULTILINGUAL_FAMILY_PREFIXES.some((prefix) => run.model?.family.startsWith(prefix))
+    ? 'multilingual'
+    : 'english-centric';
 }

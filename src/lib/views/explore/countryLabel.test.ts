@@ -5,18 +5,30 @@ import { fixtureCountry, fixtureResponse } from './testFixtures';
 
 const ethiopia = fixtureCountry('ETH', 'Ethiopia', '231');
 const question = (scaleType: Question['scaleType']): Question => ({
-  id: 'QX', label: 'X', text: 'X?', category: 'religious-values', scaleType, flags: [],
-  options: [{ code: 1, text: 'Growth', value: null }, { code: 2, text: 'Defence', value: null }],
+  id: 'QX',
+  label: 'X',
+  text: 'X?',
+  category: 'religious-values',
+  scaleType,
+  flags: [],
+  options: [
+    { code: 1, text: 'Growth', value: null },
+    { code: 2, text: 'Defence', value: null },
+  ],
 });
 
 describe('countryLabel', () => {
   it('says when there is no data', () => {
-    expect(countryLabel(question('ordinal'), { country: ethiopia, response: null })).toBe('Ethiopia: no data for this question');
+    expect(countryLabel(question('ordinal'), { country: ethiopia, response: null })).toBe(
+      'Ethiopia: no data for this question',
+    );
   });
 
   it('gives the mean with two decimals and n', () => {
     // counts 1 + 3 = 4 answers
-    expect(countryLabel(question('ordinal'), { country: ethiopia, response: fixtureResponse([1, 3], 9.821138) })).toBe('Ethiopia: mean 9.82, 4 answers');
+    expect(countryLabel(question('ordinal'), { country: ethiopia, response: fixtureResponse([1, 3], 9.821138) })).toBe(
+      'Ethiopia: mean 9.82, 4 answers',
+    );
   });
 
   it('gives the most common answer and its share for a nominal question', () => {

@@ -6,7 +6,12 @@ import { fixtureCountry, fixtureResponse } from './testFixtures';
 const ethiopia = fixtureCountry('ETH', 'Ethiopia', '231');
 const singapore = fixtureCountry('SGP', 'Singapore', '702');
 const ethiopiaQ164 = fixtureResponse([1, 3], 1.75);
-const reference: HumanReference = { id: 'test', label: 'Test', weighting: 'unweighted', responses: { Q164: { ETH: ethiopiaQ164 } } };
+const reference: HumanReference = {
+  id: 'test',
+  label: 'Test',
+  weighting: 'unweighted',
+  responses: { Q164: { ETH: ethiopiaQ164 } },
+};
 
 describe('countryRows', () => {
   it('is empty without countries', () => {

@@ -7,7 +7,11 @@ export interface CountryRow {
 }
 
 /** A row per country, in the dataset's country order. */
-export function countryRows(countries: readonly Country[], reference: HumanReference, questionId: QuestionId): CountryRow[] {
+export function countryRows(
+  countries: readonly Country[],
+  reference: HumanReference,
+  questionId: QuestionId,
+): CountryRow[] {
   const responses = reference.responses[questionId] ?? {};
   return countries.map((country) => ({ country, response: responses[country.id] ?? null }));
 }

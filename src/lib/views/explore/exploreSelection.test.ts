@@ -2,24 +2,40 @@ import { describe, expect, it } from 'vitest';
 import type { Category, Question } from '../../survey/types';
 import { exploreParams, readExploreSelection } from './exploreSelection';
 
-const question = (id: string): Question => ({ id, label: id, text: id, category: 'religious-values', scaleType: 'ordinal', options: [], flags: [] });
+const question = (id: string): Question => ({
+  id,
+  label: id,
+  text: id,
+  category: 'religious-values',
+  scaleType: 'ordinal',
+  options: [],
+  flags: [],
+});
 const questions = [question('Q1'), question('Q164'), question('Q234A')];
 const categories: Category[] = [{ id: 'religious-values', name: 'Religious Values', group: 'socio-cultural-norms' }];
 
 describe('readExploreSelection', () => {
   it('defaults to Q164 and no category for an empty URL', () => {
-    expect(readExploreSelection(new URLSearchParams(''), questions, categories)).toEqual({ questionId: 'Q164', category: null });
+    expect(readExploreSelection(new URLSearchParams(''), questions, categories)).toEqual({
+      questionId: 'Q164',
+      category: null,
+    });
   });
 
   it('reads a known question and category, accepting a lower-case id', () => {
-    expect(readExploreSelection(new URLSearchParams('q=q234a&category=religious-values'), questions, categories)).toEqual({
+    expect(
+      readExploreSelection(new URLSearchParams('q=q234a&category=religious-values'), questions, categories),
+    ).toEqual({
       questionId: 'Q234A',
       category: 'religious-values',
     });
   });
 
   it('ignores an unknown question or category', () => {
-    expect(readExploreSelection(new URLSearchParams('q=Q999&category=astrology'), questions, categories)).toEqual({ questionId: 'Q164', category: null });
+    expect(readExploreSelection(new URLSearchParams('q=Q999&category=astrology'), questions, categories)).toEqual({
+      questionId: 'Q164',
+      category: null,
+    });
   });
 
   it('falls back to the first question when Q164 is absent', () => {
@@ -27,7 +43,9 @@ describe('readExploreSelection', () => {
   });
 
   it('explains an empty question list', () => {
-    expect(() => readExploreSelection(new URLSearchParams(''), [], categories)).toThrow('The dataset has no questions to explore');
+    expect(() => readExploreSelection(new URLSearchParams(''), [], categories)).toThrow(
+      'The dataset has no questions to explore',
+    );
   });
 });
 

@@ -10,11 +10,18 @@ export interface ExploreSelection {
 export const DEFAULT_QUESTION_ID = 'Q164';
 
 /** Reads the selection from URL parameters, falling back to the default for ids the dataset does not know. */
-export function readExploreSelection(params: URLSearchParams, questions: readonly Question[], categories: readonly Category[]): ExploreSelection {
-  if (questions.length === 0) throw new Error('The dataset has no questions to explore; rebuild it with `npm run build:data`.');
+export function readExploreSelection(
+  params: URLSearchParams,
+  questions: readonly Question[],
+  categories: readonly Category[],
+): ExploreSelection {
+  if (questions.length === 0)
+    throw new Error('The dataset has no questions to explore; rebuild it with `npm run build:data`.');
   const requested = params.get('q')?.toUpperCase();
   const question =
-    questions.find((q) => q.id === requested) ?? questions.find((q) => q.id === DEFAULT_QUESTION_ID) ?? (questions[0] as Question);
+    questions.find((q) => q.id === requested) ??
+    questions.find((q) => q.id === DEFAULT_QUESTION_ID) ??
+    (questions[0] as Question);
   const category = categories.find((c) => c.id === params.get('category'))?.id ?? null;
   return { questionId: question.id, category };
 }

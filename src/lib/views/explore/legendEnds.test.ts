@@ -4,7 +4,12 @@ import { legendEnds, optionWithValue } from './legendEnds';
 
 function question(scaleType: Question['scaleType'], options: [string, number | null][]): Question {
   return {
-    id: 'QX', label: 'X', text: 'X?', category: 'religious-values', scaleType, flags: [],
+    id: 'QX',
+    label: 'X',
+    text: 'X?',
+    category: 'religious-values',
+    scaleType,
+    flags: [],
     options: options.map(([text, value], index) => ({ code: index + 1, text, value })),
   };
 }
@@ -20,22 +25,45 @@ describe('optionWithValue', () => {
 
 describe('legendEnds', () => {
   it('names both ends of a 1–10 scale as worded in the dataset', () => {
-    const godQuestion = question('ordinal', [['1 Not at all important', 1], ['2', 2], ['10 Very important', 10]]);
+    const godQuestion = question('ordinal', [
+      ['1 Not at all important', 1],
+      ['2', 2],
+      ['10 Very important', 10],
+    ]);
     expect(legendEnds(godQuestion)).toEqual({ start: '1 Not at all important', end: '10 Very important' });
   });
 
   it('orders by value, not by position, and skips off-scale options', () => {
-    const recoded = question('ordinal', [['Agree', 3], ['Disagree', 1], ['Neither', 2], ['Other', null]]);
+    const recoded = question('ordinal', [
+      ['Agree', 3],
+      ['Disagree', 1],
+      ['Neither', 2],
+      ['Other', null],
+    ]);
     expect(legendEnds(recoded)).toEqual({ start: '1 Disagree', end: '3 Agree' });
   });
 
   it('works for a binary and a single-option scale', () => {
-    expect(legendEnds(question('binary', [['Yes', 1], ['No', 2]]))).toEqual({ start: '1 Yes', end: '2 No' });
+    expect(
+      legendEnds(
+        question('binary', [
+          ['Yes', 1],
+          ['No', 2],
+        ]),
+      ),
+    ).toEqual({ start: '1 Yes', end: '2 No' });
     expect(legendEnds(question('ordinal', [['Only', 1]]))).toEqual({ start: '1 Only', end: '1 Only' });
   });
 
   it('is null for nominal questions and questions without on-scale options', () => {
-    expect(legendEnds(question('nominal', [['A', null], ['B', null]]))).toBeNull();
+    expect(
+      legendEnds(
+        question('nominal', [
+          ['A', null],
+          ['B', null],
+        ]),
+      ),
+    ).toBeNull();
     expect(legendEnds(question('ordinal', []))).toBeNull();
   });
 });

@@ -6,7 +6,12 @@ import { fixtureResponse } from './testFixtures';
 
 function question(scaleType: Question['scaleType'], values: (number | null)[]): Question {
   return {
-    id: 'QX', label: 'X', text: 'X?', category: 'religious-values', scaleType, flags: [],
+    id: 'QX',
+    label: 'X',
+    text: 'X?',
+    category: 'religious-values',
+    scaleType,
+    flags: [],
     options: values.map((value, index) => ({ code: index + 1, text: `option ${index + 1}`, value })),
   };
 }
@@ -34,7 +39,9 @@ describe('valueColor', () => {
     expect(valueColor(question('binary', [2]), 2)).toBe(interpolateCividis(0.5));
   });
   it('explains a question with no scale', () => {
-    expect(() => valueColor(question('ordinal', [null]), 1)).toThrow('Question QX has no on-scale options, so its values have no position.');
+    expect(() => valueColor(question('ordinal', [null]), 1)).toThrow(
+      'Question QX has no on-scale options, so its values have no position.',
+    );
   });
 });
 
@@ -52,7 +59,11 @@ describe('scalePosition', () => {
 describe('optionColors', () => {
   it('colours ordered options by value and off-scale ones grey', () => {
     // values 1, 3 on a 1–3 scale → t = 0 and 1
-    expect(optionColors(question('ordinal', [1, 3, null]))).toEqual([interpolateCividis(0), interpolateCividis(1), '#9a9a9a']);
+    expect(optionColors(question('ordinal', [1, 3, null]))).toEqual([
+      interpolateCividis(0),
+      interpolateCividis(1),
+      '#9a9a9a',
+    ]);
   });
   it('gives nominal options Okabe–Ito colours', () => {
     expect(optionColors(question('nominal', [null, null]))).toEqual(['#E69F00', '#56B4E9']);

@@ -14,7 +14,8 @@ export function scaleExtent(question: Question): [number, number] | null {
 /** Where a value sits on the question's scale, 0 at the lowest option and 1 at the highest (a one-point scale: 0.5). */
 export function scalePosition(question: Question, value: number): number {
   const extent = scaleExtent(question);
-  if (extent === null) throw new Error(`Question ${question.id} has no on-scale options, so its values have no position.`);
+  if (extent === null)
+    throw new Error(`Question ${question.id} has no on-scale options, so its values have no position.`);
   const [low, high] = extent;
   return high === low ? 0.5 : (value - low) / (high - low);
 }
@@ -35,11 +36,15 @@ export function optionColors(question: Question): string[] {
 
 /** Index of the most chosen option (first on ties). */
 export function modalOption(response: HumanResponse): number {
-  return response.distribution.reduce((best, share, index) => (share > (response.distribution[best] ?? 0) ? index : best), 0);
+  return response.distribution.reduce(
+    (best, share, index) => (share > (response.distribution[best] ?? 0) ? index : best),
+    0,
+  );
 }
 
 /** The map colour of a country: its mean on the scale, or for nominal questions the colour of its most common answer. */
 export function responseColor(question: Question, response: HumanResponse): string {
-  if (question.scaleType === 'nominal' || response.mean === null) return optionColors(question)[modalOption(response)] ?? offScaleColor;
+  if (question.scaleType === 'nominal' || response.mean === null)
+    return optionColors(question)[modalOption(response)] ?? offScaleColor;
   return valueColor(question, response.mean);
 }

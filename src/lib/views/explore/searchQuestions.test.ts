@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../survey/types';
 import { searchQuestions } from './searchQuestions';
 
-function question(id: string, label: string, text: string, category: Question['category'] = 'religious-values'): Question {
+function question(
+  id: string,
+  label: string,
+  text: string,
+  category: Question['category'] = 'religious-values',
+): Question {
   return { id, label, text, category, scaleType: 'ordinal', options: [], flags: [] };
 }
 
@@ -39,7 +44,10 @@ describe('searchQuestions', () => {
 
   it('ranks label matches above text-only matches', () => {
     // "life" is in Q1's label (rank 1) but only in Q164's text (rank 2); "believe" only in Q165's label and Q57's text
-    const withTrust = [question('Q57', 'Most people can be trusted', 'Do you believe most people can be trusted?'), ...questions];
+    const withTrust = [
+      question('Q57', 'Most people can be trusted', 'Do you believe most people can be trusted?'),
+      ...questions,
+    ];
     expect(ids(searchQuestions(withTrust, { query: 'believe', category: null }))).toEqual(['Q165', 'Q57']);
     expect(ids(searchQuestions(questions, { query: 'life', category: null }))).toEqual(['Q1', 'Q164']);
   });

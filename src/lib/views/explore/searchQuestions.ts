@@ -21,7 +21,10 @@ function rank(question: Question, words: readonly string[]): number | null {
  * then questions matched by id prefix or label, then by text; dataset order otherwise.
  */
 export function searchQuestions(questions: readonly Question[], filter: QuestionFilter): Question[] {
-  const words = filter.query.toLowerCase().split(/\s+/).filter((word) => word.length > 0);
+  const words = filter.query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 0);
   return questions
     .filter((question) => filter.category === null || question.category === filter.category)
     .map((question, index) => ({ question, index, rank: rank(question, words) }))

@@ -9,7 +9,9 @@ const countries = [britain, northernIreland, ethiopia];
 
 describe('sharedShapeNote', () => {
   it('tells the shape owner that its colour is its own sample', () => {
-    expect(sharedShapeNote(britain, countries)).toBe('The shape also covers Northern Ireland, surveyed separately: its colour is Great Britain\'s own sample.');
+    expect(sharedShapeNote(britain, countries)).toBe(
+      "The shape also covers Northern Ireland, surveyed separately: its colour is Great Britain's own sample.",
+    );
   });
 
   it('tells a country without a shape where its numbers are', () => {
@@ -24,6 +26,8 @@ describe('sharedShapeNote', () => {
   });
 
   it('leaves out the owner when none is listed', () => {
-    expect(sharedShapeNote(northernIreland, [northernIreland])).toBe('Northern Ireland has no shape of its own on the map; its numbers are in the bars and the table.');
+    expect(sharedShapeNote(northernIreland, [northernIreland])).toBe(
+      'Northern Ireland has no shape of its own on the map; its numbers are in the bars and the table.',
+    );
   });
 });

@@ -9,7 +9,9 @@ export function sharedShapeNote(country: Country, countries: readonly Country[])
     const owner = countries.find((other) => other.ownPolygon && other.atlasId === country.atlasId);
     return `${country.name} has no shape of its own on the map${owner ? ` (it lies within the shape coloured by ${owner.name})` : ''}; its numbers are in the bars and the table.`;
   }
-  const guests = countries.filter((other) => !other.ownPolygon && other.atlasId === country.atlasId).map((other) => other.name);
+  const guests = countries
+    .filter((other) => !other.ownPolygon && other.atlasId === country.atlasId)
+    .map((other) => other.name);
   if (guests.length === 0) return null;
   return `The shape also covers ${guests.join(' and ')}, surveyed separately: its colour is ${country.name}'s own sample.`;
 }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { pooledModalOption, sortRows } from './sortRows';
 import { fixtureCountry, fixtureResponse } from './testFixtures';
 
-const row = (id: string, counts: number[], mean: number | null) => ({ country: fixtureCountry(id, id, '000'), response: fixtureResponse(counts, mean) });
+const row = (id: string, counts: number[], mean: number | null) => ({
+  country: fixtureCountry(id, id, '000'),
+  response: fixtureResponse(counts, mean),
+});
 
 describe('sortRows', () => {
   it('is empty for no rows and keeps a single row', () => {

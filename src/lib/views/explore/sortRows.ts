@@ -7,7 +7,10 @@ type DataRow = CountryRow & { response: HumanResponse };
 export function pooledModalOption(rows: readonly DataRow[]): number {
   const totals: number[] = [];
   for (const row of rows) row.response.counts.forEach((count, index) => (totals[index] = (totals[index] ?? 0) + count));
-  return totals.reduce((best, total, index) => (total > (totals[best] ?? -Infinity) ? index : best), totals.length > 0 ? 0 : -1);
+  return totals.reduce(
+    (best, total, index) => (total > (totals[best] ?? -Infinity) ? index : best),
+    totals.length > 0 ? 0 : -1,
+  );
 }
 
 /**

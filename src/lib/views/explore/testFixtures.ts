@@ -3,9 +3,20 @@ import type { Country, Distribution, HumanResponse } from '../../survey/types';
 /** A country with only the fields Explore reads made meaningful. */
 export function fixtureCountry(id: string, name: string, atlasId: string, ownPolygon = true): Country {
   return {
-    id, name, atlasId, ownPolygon,
-    isoNumeric: ownPolygon ? atlasId : null, wvsCode: 0, wvsAlpha: id, zone: 'English-Speaking', zoneSource: 'tao2024',
-    zoneNote: null, western: false, hasDistributions: true, iwCoords: null, mapNote: null,
+    id,
+    name,
+    atlasId,
+    ownPolygon,
+    isoNumeric: ownPolygon ? atlasId : null,
+    wvsCode: 0,
+    wvsAlpha: id,
+    zone: 'English-Speaking',
+    zoneSource: 'tao2024',
+    zoneNote: null,
+    western: false,
+    hasDistributions: true,
+    iwCoords: null,
+    mapNote: null,
   };
 }
 

@@ -55,12 +55,18 @@ const input = (runIds: string[]) => ({
 
 describe('MetricsClient.analyseStoredRuns', () => {
   it('splits the runs over its workers and returns their analyses in the runs’ order', async () => {
-    FakeWorker.db = await databaseWithRuns({ a: answersLike(null, 'a'), b: answersLike('USA', 'b'), c: answersLike(null, 'c') });
+    FakeWorker.db = await databaseWithRuns({
+      a: answersLike(null, 'a'),
+      b: answersLike('USA', 'b'),
+      c: answersLike(null, 'c'),
+    });
     vi.stubGlobal('Worker', FakeWorker);
     const analyses = await new MetricsClient(2).analyseStoredRuns(input(['a', 'b', 'c']));
     // Only ids cross to the workers: a, b to the first, c to the second.
     const sent = FakeWorker.started.map((worker) =>
-      worker.received.map((request) => (request.type === 'analyse-stored-runs' ? request.payload.runs.map((run) => run.id) : request.type)),
+      worker.received.map((request) =>
+        request.type === 'analyse-stored-runs' ? request.payload.runs.map((run) => run.id) : request.type,
+      ),
     );
     expect(sent).toEqual([[['a', 'b']], [['c']]]);
     // The oracle (humans' own answers) agrees perfectly; everyone-like-USA never varies, so per-question r is undefined.

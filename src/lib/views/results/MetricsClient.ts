@@ -44,7 +44,9 @@ export class MetricsClient {
     // The same runs go to the same worker on every request, so a worker can keep what it read.
     const shares = splitIntoShares(runs, this.#workers.length);
     const responses = await Promise.all(
-      shares.map((share, worker) => this.#request(worker, { type: 'analyse-stored-runs', payload: { ...shared, runs: share } })),
+      shares.map((share, worker) =>
+        this.#request(worker, { type: 'analyse-stored-runs', payload: { ...shared, runs: share } }),
+      ),
     );
     return responses.flatMap((response) => {
       if (response.type !== 'results') {
@@ -57,7 +59,8 @@ export class MetricsClient {
   terminate(): void {
     this.#workers.forEach((worker) => worker?.terminate());
     this.#workers.fill(undefined);
-    for (const { reject } of this.#pending.values()) reject(new Error('The metrics were cancelled: the page moved on.'));
+    for (const { reject } of this.#pending.values())
+      reject(new Error('The metrics were cancelled: the page moved on.'));
     this.#pending.clear();
   }
 
@@ -82,7 +85,9 @@ export class MetricsClient {
       else pending.resolve(event.data);
     };
     worker.onerror = (event) => {
-      const error = new Error(`The metrics worker failed: ${event.message || 'unknown error'}. Reload the page to try again.`);
+      const error = new Error(
+        `The metrics worker failed: ${event.message || 'unknown error'}. Reload the page to try again.`,
+      );
       for (const [id, pending] of this.#pending) {
         if (pending.worker !== index) continue;
         pending.reject(error);

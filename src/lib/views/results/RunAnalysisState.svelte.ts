@@ -44,7 +44,10 @@ export class RunAnalysisState {
       const [dataset, db] = await Promise.all([loadDataset(), appDatabase()]);
       const run = await getRun(db, runId);
       if (!current()) return;
-      if (!run) throw new Error(`No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`);
+      if (!run)
+        throw new Error(
+          `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
+        );
       const results = await listResults(db, runId);
       if (!current()) return;
       const comparedWith = reference ?? builtInReference(dataset);

@@ -3,7 +3,12 @@ import { allowedMassCoverage } from './allowedMassCoverage';
 
 describe('allowedMassCoverage', () => {
   it('reports no mean for a run without answers', () => {
-    expect(allowedMassCoverage([])).toEqual({ items: 0, meanAllowedMass: null, lowAllowedMassItems: 0, threshold: 0.5 });
+    expect(allowedMassCoverage([])).toEqual({
+      items: 0,
+      meanAllowedMass: null,
+      lowAllowedMassItems: 0,
+      threshold: 0.5,
+    });
   });
 
   it('averages and counts answers below 0.5: (1 + 0.4 + 0.7) / 3 = 0.7, one low', () => {

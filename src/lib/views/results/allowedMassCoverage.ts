@@ -14,12 +14,20 @@ export interface AllowedMassCoverage {
 }
 
 /** How well the model kept to the answer format, over every stored answer of a run. */
-export function allowedMassCoverage(items: readonly Pick<ResultItem, 'allowedMass'>[], threshold = LOW_ALLOWED_MASS): AllowedMassCoverage {
+export function allowedMassCoverage(
+  items: readonly Pick<ResultItem, 'allowedMass'>[],
+  threshold = LOW_ALLOWED_MASS,
+): AllowedMassCoverage {
   let total = 0;
   let low = 0;
   for (const { allowedMass } of items) {
     total += allowedMass;
     if (allowedMass < threshold) low += 1;
   }
-  return { items: items.length, meanAllowedMass: items.length > 0 ? total / items.length : null, lowAllowedMassItems: low, threshold };
+  return {
+    items: items.length,
+    meanAllowedMass: items.length > 0 ? total / items.length : null,
+    lowAllowedMassItems: low,
+    threshold,
+  };
 }

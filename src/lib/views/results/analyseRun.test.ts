@@ -5,12 +5,16 @@ import { builtInReference, parseDataset } from '../../survey';
 import type { ResultItem } from '../../store/types';
 import { analyseRun } from './analyseRun';
 
-const dataset = parseDataset(JSON.parse(readFileSync(new URL('../../../../public/data/wvs7-dataset.json', import.meta.url), 'utf8')));
+const dataset = parseDataset(
+  JSON.parse(readFileSync(new URL('../../../../public/data/wvs7-dataset.json', import.meta.url), 'utf8')),
+);
 const reference = builtInReference(dataset);
 const questionIds = ['Q1', 'Q27', 'Q46', 'Q164', 'Q184'];
 
 /** The oracle: every answer is the humans' own distribution, so every comparison must be perfect. */
-function oracleItems(allowedMass: number): Pick<ResultItem, 'questionId' | 'countryId' | 'order' | 'probs' | 'allowedMass'>[] {
+function oracleItems(
+  allowedMass: number,
+): Pick<ResultItem, 'questionId' | 'countryId' | 'order' | 'probs' | 'allowedMass'>[] {
   return questionIds.flatMap((questionId) =>
     Object.entries(reference.responses[questionId] ?? {}).map(([countryId, response]) => ({
       questionId,
@@ -66,7 +70,14 @@ describe('analyseRun', () => {
 describe('analyseRun without rows (the Compare view)', () => {
   it('leaves out the item, question and country rows and the cells built from them, and nothing else', () => {
     const full = analyseRun({ dataset, reference, items: oracleItems(0.9), resamples: 0, withBaselines: false });
-    const compact = analyseRun({ dataset, reference, items: oracleItems(0.9), resamples: 0, withBaselines: false, rows: false });
+    const compact = analyseRun({
+      dataset,
+      reference,
+      items: oracleItems(0.9),
+      resamples: 0,
+      withBaselines: false,
+      rows: false,
+    });
     expect(full.summary.items.length).toBeGreaterThan(0);
     expect(full.summary.questions).toHaveLength(questionIds.length);
     expect(full.summary.countries.length).toBeGreaterThan(0);

@@ -48,7 +48,14 @@ export function summaryOptions(resamples: number, rows: boolean): SummaryOptions
 }
 
 /** One run's summary, its baselines over the same items, the category × country cells and format coverage. */
-export function analyseRun({ dataset, reference, items, resamples, withBaselines, rows = true }: AnalyseRunInput): RunAnalysis {
+export function analyseRun({
+  dataset,
+  reference,
+  items,
+  resamples,
+  withBaselines,
+  rows = true,
+}: AnalyseRunInput): RunAnalysis {
   const answers = modelAnswersFromItems(items);
   const summary = summariseRun(dataset, reference, answers, summaryOptions(resamples, rows));
   const kinds: BaselineKind[] = withBaselines ? ['uniform', 'world-average', 'country'] : [];
@@ -56,7 +63,12 @@ export function analyseRun({ dataset, reference, items, resamples, withBaselines
     kind,
     label: BASELINE_LABELS[kind],
     // Only the baselines' headline is shown: leave their rows out to keep the worker's reply small.
-    summary: summariseRun(dataset, reference, baselineAnswers(kind, reference, answers), summaryOptions(resamples, false)),
+    summary: summariseRun(
+      dataset,
+      reference,
+      baselineAnswers(kind, reference, answers),
+      summaryOptions(resamples, false),
+    ),
   }));
   const categoryOf = new Map(dataset.questions.map((question) => [question.id, question.category]));
   return {

@@ -11,9 +11,17 @@ const versions = (...ids: string[]) => ids.map((id) => ({ id, version: 'v1' }));
 describe('analyseStoredRuns', () => {
   it('reads each run from the database and analyses it against the built-in reference, in the runs’ order', async () => {
     const db = await databaseWithRuns({ oracle: answersLike(null, 'oracle'), usa: answersLike('USA', 'usa') });
-    const sources = { dataset: async (url: string) => (url === DATASET_URL ? dataset : Promise.reject(new Error(url))), database: async () => db };
+    const sources = {
+      dataset: async (url: string) => (url === DATASET_URL ? dataset : Promise.reject(new Error(url))),
+      database: async () => db,
+    };
     const [usa, oracle, unknown] = await analyseStoredRuns(
-      { datasetUrl: DATASET_URL, referenceId: BUILT_IN_REFERENCE_ID, runs: versions('usa', 'oracle', 'not-stored'), resamples: 0 },
+      {
+        datasetUrl: DATASET_URL,
+        referenceId: BUILT_IN_REFERENCE_ID,
+        runs: versions('usa', 'oracle', 'not-stored'),
+        resamples: 0,
+      },
       sources,
     );
     // The humans' own answers agree perfectly; everyone-like-USA never varies, so per-question r is undefined.
@@ -29,20 +37,37 @@ describe('analyseStoredRuns', () => {
     const db = await databaseWithRuns({ oracle: answersLike(null, 'oracle') });
     // The imported reference holds only Q2 for the USA, which the run did not answer: nothing to compare.
     await saveReference(db, sampleReference('imported-1'));
-    const sources = { dataset: async (url: string) => (url === DATASET_URL ? dataset : Promise.reject(new Error(url))), database: async () => db };
-    const [analysis] = await analyseStoredRuns({ datasetUrl: DATASET_URL, referenceId: 'imported-1', runs: versions('oracle'), resamples: 0 }, sources);
+    const sources = {
+      dataset: async (url: string) => (url === DATASET_URL ? dataset : Promise.reject(new Error(url))),
+      database: async () => db,
+    };
+    const [analysis] = await analyseStoredRuns(
+      { datasetUrl: DATASET_URL, referenceId: 'imported-1', runs: versions('oracle'), resamples: 0 },
+      sources,
+    );
     expect(analysis?.summary.referenceId).toBe('imported-1');
     expect(analysis?.summary.coverage.comparedPairs).toBe(0);
-    await expect(analyseStoredRuns({ datasetUrl: DATASET_URL, referenceId: 'deleted-1', runs: versions('oracle'), resamples: 0 }, sources)).rejects.toThrow(
-      'The human reference "deleted-1" is no longer in this browser',
-    );
+    await expect(
+      analyseStoredRuns(
+        { datasetUrl: DATASET_URL, referenceId: 'deleted-1', runs: versions('oracle'), resamples: 0 },
+        sources,
+      ),
+    ).rejects.toThrow('The human reference "deleted-1" is no longer in this browser');
   });
 
   it('does not read a run again at the version it read last time, and reads it again at a new one', async () => {
     const db = await databaseWithRuns({ oracle: answersLike(null, 'oracle') });
     const sources = { dataset: async () => dataset, database: async () => db };
     const request = (version: string) =>
-      analyseStoredRuns({ datasetUrl: DATASET_URL, referenceId: BUILT_IN_REFERENCE_ID, runs: [{ id: 'oracle', version }], resamples: 0 }, sources);
+      analyseStoredRuns(
+        {
+          datasetUrl: DATASET_URL,
+          referenceId: BUILT_IN_REFERENCE_ID,
+          runs: [{ id: 'oracle', version }],
+          resamples: 0,
+        },
+        sources,
+      );
     const first = await request('v1');
     // The answers vanish from the database: the same version is still served from what was read, a new one is read again.
     await db.clear('results');

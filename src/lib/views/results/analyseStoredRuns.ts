@@ -1,4 +1,11 @@
-import { appDatabase, getReference, listResults, type ResultRecord, type RunRecord, type ValueProbeDb } from '../../store';
+import {
+  appDatabase,
+  getReference,
+  listResults,
+  type ResultRecord,
+  type RunRecord,
+  type ValueProbeDb,
+} from '../../store';
 import { BUILT_IN_REFERENCE_ID, builtInReference, loadDataset } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
 import { analyseRun, type RunAnalysis } from './analyseRun';

@@ -3,7 +3,10 @@ import { analyseStoredRuns, type StoredRunSources } from './analyseStoredRuns';
 import type { MetricsRequest, MetricsResponse } from './metricsWorkerMessages';
 
 /** The metrics worker's reply to one request: the analyses, or the error's message (never a rejection). */
-export async function answerMetricsRequest(request: MetricsRequest, sources?: StoredRunSources): Promise<MetricsResponse> {
+export async function answerMetricsRequest(
+  request: MetricsRequest,
+  sources?: StoredRunSources,
+): Promise<MetricsResponse> {
   const { id } = request;
   try {
     return request.type === 'analyse'

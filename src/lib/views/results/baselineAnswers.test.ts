@@ -4,7 +4,12 @@ import type { Distribution, HumanReference, HumanResponse } from '../../survey/t
 import { baselineAnswers } from './baselineAnswers';
 
 const dist = (...values: number[]) => values as readonly number[] as Distribution;
-const response = (...values: number[]): HumanResponse => ({ counts: values.map((v) => v * 10), n: 10, distribution: dist(...values), mean: null });
+const response = (...values: number[]): HumanResponse => ({
+  counts: values.map((v) => v * 10),
+  n: 10,
+  distribution: dist(...values),
+  mean: null,
+});
 
 const reference: HumanReference = {
   id: 'test',

@@ -7,7 +7,11 @@ import type { HumanReference } from '../../survey/types';
  * baseline's figures are computed over the same items as the model's. Pairs the baseline cannot
  * answer (e.g. the USA was not asked the question) are left out, as the baseline engine does.
  */
-export function baselineAnswers(kind: BaselineKind, reference: HumanReference, modelAnswers: ModelAnswers): ModelAnswers {
+export function baselineAnswers(
+  kind: BaselineKind,
+  reference: HumanReference,
+  modelAnswers: ModelAnswers,
+): ModelAnswers {
   const answers: ModelAnswers = {};
   for (const [questionId, byCountry] of Object.entries(modelAnswers)) {
     for (const countryId of Object.keys(byCountry)) {

@@ -33,8 +33,12 @@ describe('categoryCountryPearson', () => {
     // KEN: model 0.3, 0.2, 0.1 is the same line reversed → r = −1.
     const cells = categoryCountryPearson(
       [
-        item('Q1', 'USA', 0, 0.1), item('Q2', 'USA', 0.5, 0.2), item('Q3', 'USA', 1, 0.3),
-        item('Q1', 'KEN', 0, 0.3), item('Q2', 'KEN', 0.5, 0.2), item('Q3', 'KEN', 1, 0.1),
+        item('Q1', 'USA', 0, 0.1),
+        item('Q2', 'USA', 0.5, 0.2),
+        item('Q3', 'USA', 1, 0.3),
+        item('Q1', 'KEN', 0, 0.3),
+        item('Q2', 'KEN', 0.5, 0.2),
+        item('Q3', 'KEN', 1, 0.1),
       ],
       categoryOf,
     );

@@ -28,6 +28,8 @@ describe('modelAnswersFromItems', () => {
 
   it('rejects a duplicated item, naming it', () => {
     const item: AnswerItem = { questionId: 'Q2', countryId: 'BRA', order: 'original', probs: dist(1) };
-    expect(() => modelAnswersFromItems([item, item])).toThrow('Answer Q2/BRA (original order) appears twice; remove the duplicate from the run.');
+    expect(() => modelAnswersFromItems([item, item])).toThrow(
+      'Answer Q2/BRA (original order) appears twice; remove the duplicate from the run.',
+    );
   });
 });

@@ -15,7 +15,9 @@ export function modelAnswersFromItems(items: readonly AnswerItem[]): ModelAnswer
     const key = `${item.questionId}|${item.countryId}`;
     const entry = byItem.get(key) ?? { questionId: item.questionId, countryId: item.countryId, orders: {} };
     if (entry.orders[item.order]) {
-      throw new Error(`Answer ${item.questionId}/${item.countryId} (${item.order} order) appears twice; remove the duplicate from the run.`);
+      throw new Error(
+        `Answer ${item.questionId}/${item.countryId} (${item.order} order) appears twice; remove the duplicate from the run.`,
+      );
     }
     entry.orders[item.order] = item.probs;
     byItem.set(key, entry);

@@ -1,7 +1,15 @@
 import { downloadBlob } from '../../charts/export/downloadBlob';
 import { exportFileName } from '../../charts/export/exportFileName';
 import type { RunSummary } from '../../metrics';
-import { exportRunCsv, exportRunJson, importRun, type ImportedRun, type ResultRecord, type RunRecord, type ValueProbeDb } from '../../store';
+import {
+  exportRunCsv,
+  exportRunJson,
+  importRun,
+  type ImportedRun,
+  type ResultRecord,
+  type RunRecord,
+  type ValueProbeDb,
+} from '../../store';
 import type { Dataset } from '../../survey/types';
 import { promptTemplateInfo } from './promptTemplateInfo';
 
@@ -16,7 +24,10 @@ export function downloadRunJson(run: RunRecord, results: readonly ResultRecord[]
 
 /** Downloads a run's items as CSV (one row per question, country and order). */
 export function downloadRunCsv(run: RunRecord, results: readonly ResultRecord[]): void {
-  downloadBlob(new Blob([exportRunCsv(results)], { type: 'text/csv' }), exportFileName(`valueprobe-run-${run.name}`, 'csv'));
+  downloadBlob(
+    new Blob([exportRunCsv(results)], { type: 'text/csv' }),
+    exportFileName(`valueprobe-run-${run.name}`, 'csv'),
+  );
 }
 
 /** Imports a run file the user picked; the store validates everything and writes nothing on error. */

@@ -21,7 +21,10 @@ export function rememberedEndpoint(): { baseUrl: string; model: string } {
   return { baseUrl: localStorage.getItem(BASE_URL) ?? DEFAULT_BASE_URL, model: localStorage.getItem(MODEL) ?? '' };
 }
 
-export function rememberEndpoint(endpoint: { baseUrl: string; model: string; apiKey: string }, rememberKey: boolean): void {
+export function rememberEndpoint(
+  endpoint: { baseUrl: string; model: string; apiKey: string },
+  rememberKey: boolean,
+): void {
   localStorage.setItem(BASE_URL, endpoint.baseUrl);
   localStorage.setItem(MODEL, endpoint.model);
   sessionStorage.removeItem(API_KEY);

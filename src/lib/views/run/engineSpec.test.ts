@@ -12,7 +12,12 @@ describe('engine specs', () => {
     };
     expect(specFromDescriptor(descriptor, 'sk-test')).toEqual({
       kind: 'openai-endpoint',
-      endpoint: { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2:3b', samplesWhenNoLogprobs: 20, apiKey: 'sk-test' },
+      endpoint: {
+        baseUrl: 'http://localhost:11434/v1',
+        model: 'llama3.2:3b',
+        samplesWhenNoLogprobs: 20,
+        apiKey: 'sk-test',
+      },
     });
     expect(specFromDescriptor(descriptor)).toEqual({
       kind: 'openai-endpoint',
@@ -22,9 +27,16 @@ describe('engine specs', () => {
 
   it('recreates baseline and WebLLM specs', () => {
     expect(
-      specFromDescriptor({ kind: 'baseline', modelId: 'baseline:country-USA', version: 'reference:builtin', settings: { baseline: 'country', sourceCountry: 'USA' } }),
+      specFromDescriptor({
+        kind: 'baseline',
+        modelId: 'baseline:country-USA',
+        version: 'reference:builtin',
+        settings: { baseline: 'country', sourceCountry: 'USA' },
+      }),
     ).toEqual({ kind: 'baseline', baseline: 'country', sourceCountryId: 'USA' });
-    expect(specFromDescriptor({ kind: 'webllm', modelId: 'SmolLM2-360M-Instruct-q4f16_1-MLC', version: 'x', settings: {} })).toEqual({
+    expect(
+      specFromDescriptor({ kind: 'webllm', modelId: 'SmolLM2-360M-Instruct-q4f16_1-MLC', version: 'x', settings: {} }),
+    ).toEqual({
       kind: 'webllm',
       modelId: 'SmolLM2-360M-Instruct-q4f16_1-MLC',
     });
@@ -34,9 +46,9 @@ describe('engine specs', () => {
     expect(() => specFromDescriptor({ kind: 'openai-endpoint', modelId: 'm', version: 'x', settings: {} })).toThrow(
       'Run engine m has no endpoint URL in its settings; start a new run instead.',
     );
-    expect(() => specFromDescriptor({ kind: 'baseline', modelId: 'b', version: 'x', settings: { baseline: 'median' } })).toThrow(
-      'Run engine b names an unknown baseline "median".',
-    );
+    expect(() =>
+      specFromDescriptor({ kind: 'baseline', modelId: 'b', version: 'x', settings: { baseline: 'median' } }),
+    ).toThrow('Run engine b names an unknown baseline "median".');
   });
 
   it('names runs after the engine and the time', () => {

@@ -26,7 +26,9 @@ export function specFromDescriptor(descriptor: EngineDescriptor, apiKey?: string
       return { kind: 'webllm', modelId: descriptor.modelId };
     case 'openai-endpoint': {
       if (typeof settings.baseUrl !== 'string') {
-        throw new Error(`Run engine ${descriptor.modelId} has no endpoint URL in its settings; start a new run instead.`);
+        throw new Error(
+          `Run engine ${descriptor.modelId} has no endpoint URL in its settings; start a new run instead.`,
+        );
       }
       const samples = settings.samplesWhenNoLogprobs;
       return {
@@ -59,6 +61,12 @@ export function defaultRunName(spec: EngineSpec, now: Date): string {
         : spec.baseline === 'country'
           ? `Baseline: everyone like ${spec.sourceCountryId}`
           : `Baseline: ${spec.baseline}`;
-  const when = now.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  const when = now.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   return `${engine} · ${when}`;
 }

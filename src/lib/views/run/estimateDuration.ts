@@ -7,7 +7,10 @@ import type { EngineKind } from '../../engines/types';
  * Endpoints: a local server's round trip for one token, or samplesPerItem of them without log-probabilities.
  * Once the run starts, the live rate replaces this guess.
  */
-export function secondsPerItem(kind: EngineKind, options: { parametersBillion?: number; samplesPerItem?: number } = {}): number {
+export function secondsPerItem(
+  kind: EngineKind,
+  options: { parametersBillion?: number; samplesPerItem?: number } = {},
+): number {
   switch (kind) {
     case 'baseline':
       return 0.001;

@@ -1,7 +1,14 @@
 import type { Engine, LoadProgress } from '../../engines/types';
 import { promptTemplateHash } from '../../prompt';
 import type { PromptSettings } from '../../prompt/types';
-import { createRun, RunController, runnerStoreFor, type RunControllerState, type RunnerContext, type RunProgress } from '../../runner';
+import {
+  createRun,
+  RunController,
+  runnerStoreFor,
+  type RunControllerState,
+  type RunnerContext,
+  type RunProgress,
+} from '../../runner';
 import { findResumableRuns, type RunRecord, type RunScope, type ValueProbeDb } from '../../store';
 import type { Dataset, HumanReference } from '../../survey/types';
 import { createEngine } from './createEngine';
@@ -45,7 +52,9 @@ export class RunSession {
   }
 
   get busy(): boolean {
-    return this.phase === 'loading' || this.phase === 'running' || this.phase === 'pausing' || this.phase === 'cancelling';
+    return (
+      this.phase === 'loading' || this.phase === 'running' || this.phase === 'pausing' || this.phase === 'cancelling'
+    );
   }
 
   async refreshResumable(): Promise<void> {

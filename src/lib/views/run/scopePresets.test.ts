@@ -29,7 +29,9 @@ describe('scope presets', () => {
 
   it('a category preset is every unflagged question of that category', () => {
     const ids = questionsForPreset({ kind: 'category', category: 'religious-values' }, dataset, reference);
-    expect(ids).toEqual(dataset.questions.filter((q) => q.category === 'religious-values' && q.flags.length === 0).map((q) => q.id));
+    expect(ids).toEqual(
+      dataset.questions.filter((q) => q.category === 'religious-values' && q.flags.length === 0).map((q) => q.id),
+    );
     expect(ids.length).toBe(12);
   });
 
@@ -41,7 +43,10 @@ describe('scope presets', () => {
   });
 
   it('a custom preset keeps only known questions, in dataset order', () => {
-    expect(questionsForPreset({ kind: 'custom', questionIds: ['Q164', 'Q1', 'Q999'] }, dataset, reference)).toEqual(['Q1', 'Q164']);
+    expect(questionsForPreset({ kind: 'custom', questionIds: ['Q164', 'Q1', 'Q999'] }, dataset, reference)).toEqual([
+      'Q1',
+      'Q164',
+    ]);
   });
 
   it('the built-in reference covers the 19 CultureSPA countries', () => {

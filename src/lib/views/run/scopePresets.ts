@@ -15,7 +15,20 @@ export const QUICK_LOOK_PER_CATEGORY = 2;
 
 /** The WVS-7 questions behind the ten Inglehart–Welzel items (see metrics/iwRawVector). */
 export const CULTURAL_MAP_QUESTIONS: readonly QuestionId[] = [
-  'Q46', 'Q57', 'Q45', 'Q209', 'Q164', 'Q182', 'Q184', 'Q254', 'Q154', 'Q155', 'Q8', 'Q14', 'Q15', 'Q17',
+  'Q46',
+  'Q57',
+  'Q45',
+  'Q209',
+  'Q164',
+  'Q182',
+  'Q184',
+  'Q254',
+  'Q154',
+  'Q155',
+  'Q8',
+  'Q14',
+  'Q15',
+  'Q17',
 ];
 
 /** Countries the reference has any answers for, in dataset order. */
@@ -58,7 +71,9 @@ export function questionsForPreset(preset: ScopePreset, dataset: Dataset, refere
     preset.kind === 'quick-look'
       ? quickLook(dataset, reference)
       : preset.kind === 'category'
-        ? valueQuestions(dataset).filter((q) => q.category === preset.category).map((q) => q.id)
+        ? valueQuestions(dataset)
+            .filter((q) => q.category === preset.category)
+            .map((q) => q.id)
         : preset.kind === 'all'
           ? valueQuestions(dataset).map((q) => q.id)
           : preset.kind === 'cultural-map'

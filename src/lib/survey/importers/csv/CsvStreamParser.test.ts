@@ -111,7 +111,10 @@ describe('CsvStreamParser', () => {
   });
 
   it('parses a 5,000-record text fed in uneven chunks like a stream would', () => {
-    const lines = Array.from({ length: 5000 }, (_, index) => `${index},"q""${index % 7}",${index % 3 === 0 ? '' : index}`);
+    const lines = Array.from(
+      { length: 5000 },
+      (_, index) => `${index},"q""${index % 7}",${index % 3 === 0 ? '' : index}`,
+    );
     const text = `${lines.join('\r\n')}\r\n`;
     const chunks: string[] = [];
     for (let start = 0, size = 1; start < text.length; start += size, size = (size * 7 + 3) % 4093) {

@@ -56,7 +56,11 @@ export function globalOpinionsReference(
     const { question, optionMap } = match;
     const earlier = matched.find((entry) => entry.questionId === question.id);
     if (earlier) {
-      unmatched.push({ row: row.row, question: shortText, reason: `${question.id} is already taken by row ${earlier.row}` });
+      unmatched.push({
+        row: row.row,
+        question: shortText,
+        reason: `${question.id} is already taken by row ${earlier.row}`,
+      });
       continue;
     }
     matched.push({ row: row.row, questionId: question.id });
@@ -70,10 +74,17 @@ export function globalOpinionsReference(
       const substantive = question.options.map(() => 0);
       shares.forEach((share, index) => {
         const target = optionMap[index];
-        if (target !== null && target !== undefined && Number.isFinite(share)) substantive[target] = (substantive[target] ?? 0) + share;
+        if (target !== null && target !== undefined && Number.isFinite(share))
+          substantive[target] = (substantive[target] ?? 0) + share;
       });
       const total = substantive.reduce((sum, share) => sum + share, 0);
-      const response = total > 0 ? responseFromCounts(question, substantive.map((share) => share / total)) : null;
+      const response =
+        total > 0
+          ? responseFromCounts(
+              question,
+              substantive.map((share) => share / total),
+            )
+          : null;
       if (response === null) continue;
       byCountry[countryId] = response;
       countries.add(countryId);
@@ -98,6 +109,13 @@ export function globalOpinionsReference(
   };
   return {
     reference,
-    summary: { wvsRows: wvsRows.length, otherRows, matched, unmatched, countries: countryList, unknownCountries: [...unknownCountries].sort() },
+    summary: {
+      wvsRows: wvsRows.length,
+      otherRows,
+      matched,
+      unmatched,
+      countries: countryList,
+      unknownCountries: [...unknownCountries].sort(),
+    },
   };
 }

@@ -2,7 +2,8 @@ import type { Question } from '../../types.ts';
 import { normaliseText, textSimilarity } from './textSimilarity.ts';
 
 /** Answers that are not opinions; GlobalOpinionQA keeps them as options, the dataset leaves them out. */
-const NON_SUBSTANTIVE = /^(don t know|dont know|dk|no answer|na|refused|missing|not asked|not applicable|inapplicable)\b/;
+const NON_SUBSTANTIVE =
+  /^(don t know|dont know|dk|no answer|na|refused|missing|not asked|not applicable|inapplicable)\b/;
 const MIN_OPTION_SIMILARITY = 0.6;
 
 /**

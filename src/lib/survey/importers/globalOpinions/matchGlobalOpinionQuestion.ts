@@ -16,7 +16,11 @@ const MIN_MARGIN = 0.02;
  * shorter text's words found in the longer), because GlobalOpinionQA often prefixes a battery's shared
  * instructions to the item while the bank states the item alone.
  */
-export function matchGlobalOpinionQuestion(questionText: string, options: readonly string[], bank: readonly Question[]): QuestionMatch {
+export function matchGlobalOpinionQuestion(
+  questionText: string,
+  options: readonly string[],
+  bank: readonly Question[],
+): QuestionMatch {
   const scored: { question: Question; score: number; optionMap: (number | null)[] }[] = [];
   for (const question of bank) {
     const optionMap = mapAnswerOptions(options, question);
@@ -27,7 +31,10 @@ export function matchGlobalOpinionQuestion(questionText: string, options: readon
   const [best, second] = scored;
   if (best === undefined) return { matched: false, reason: 'no question in the bank has these answer options' };
   if (best.score < MIN_TEXT_SCORE) {
-    return { matched: false, reason: `closest text is ${best.question.id} with score ${best.score.toFixed(2)} (needs ${MIN_TEXT_SCORE})` };
+    return {
+      matched: false,
+      reason: `closest text is ${best.question.id} with score ${best.score.toFixed(2)} (needs ${MIN_TEXT_SCORE})`,
+    };
   }
   if (second !== undefined && best.score - second.score < MIN_MARGIN) {
     return { matched: false, reason: `ambiguous between ${best.question.id} and ${second.question.id}` };

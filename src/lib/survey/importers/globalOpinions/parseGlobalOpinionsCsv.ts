@@ -43,10 +43,18 @@ export function parseGlobalOpinionsCsv(text: string): ParsedGlobalOpinions {
     }
     const row = index + 2;
     const options = readOptions(record.options ?? '', row);
-    wvsRows.push({ row, question: (record.question ?? '').trim(), options, selections: readSelections(record.selections ?? '', row, options.length) });
+    wvsRows.push({
+      row,
+      question: (record.question ?? '').trim(),
+      options,
+      selections: readSelections(record.selections ?? '', row, options.length),
+    });
   });
   if (wvsRows.length === 0) {
-    throw new SurveyImportError('no-data', 'The file has no rows whose source is "WVS". Choose the full global_opinions.csv.');
+    throw new SurveyImportError(
+      'no-data',
+      'The file has no rows whose source is "WVS". Choose the full global_opinions.csv.',
+    );
   }
   return { wvsRows, otherRows };
 }
@@ -68,7 +76,12 @@ function readSelections(cell: string, row: number, optionCount: number): Map<str
       throw cellError(row, 'selections', `has a non-numeric entry for ${String(country)}`, cell);
     }
     if (shares.length !== optionCount) {
-      throw cellError(row, 'selections', `has ${shares.length} shares for ${String(country)} but the row has ${optionCount} options`, cell);
+      throw cellError(
+        row,
+        'selections',
+        `has ${shares.length} shares for ${String(country)} but the row has ${optionCount} options`,
+        cell,
+      );
     }
     selections.set(String(country), shares as number[]);
   }

@@ -3,7 +3,9 @@ import { parsePythonLiteral } from './parsePythonLiteral.ts';
 
 describe('parsePythonLiteral', () => {
   it('reads the defaultdict repr GlobalOpinionQA uses for selections', () => {
-    const value = parsePythonLiteral("defaultdict(<class 'list'>, {'Nigeria': [0.5, 0.25, 0.0], \"Cote d'Ivoire\": [1e-05, 0.99999, 0]})");
+    const value = parsePythonLiteral(
+      "defaultdict(<class 'list'>, {'Nigeria': [0.5, 0.25, 0.0], \"Cote d'Ivoire\": [1e-05, 0.99999, 0]})",
+    );
     expect(value).toEqual(
       new Map([
         ['Nigeria', [0.5, 0.25, 0]],

@@ -38,7 +38,11 @@ class LiteralParser {
     if (char === '[') return this.sequence('[', ']');
     if (char === '(') return this.sequence('(', ')');
     if (char === "'" || char === '"') return this.string(char);
-    for (const [word, value] of [['None', null], ['True', true], ['False', false]] as const) {
+    for (const [word, value] of [
+      ['None', null],
+      ['True', true],
+      ['False', false],
+    ] as const) {
       if (this.text.startsWith(word, this.pos)) {
         this.pos += word.length;
         return value;
@@ -131,7 +135,8 @@ class LiteralParser {
   }
 
   private error(expected: string): Error {
-    const found = this.pos >= this.text.length ? 'the end of the text' : JSON.stringify(this.text.slice(this.pos, this.pos + 20));
+    const found =
+      this.pos >= this.text.length ? 'the end of the text' : JSON.stringify(this.text.slice(this.pos, this.pos + 20));
     return new Error(`expected ${expected} at character ${this.pos + 1} but found ${found}`);
   }
 }

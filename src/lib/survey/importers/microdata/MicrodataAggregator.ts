@@ -141,9 +141,13 @@ export class MicrodataAggregator {
       summary: {
         rows: this.rows,
         rowsUsed: this.rowsPerCountry.reduce((sum, rows) => sum + rows, 0),
-        countries: this.countries.filter((_, index) => (this.rowsPerCountry[index] ?? 0) > 0).map((country) => country.id),
+        countries: this.countries
+          .filter((_, index) => (this.rowsPerCountry[index] ?? 0) > 0)
+          .map((country) => country.id),
         questions: answered,
-        unknownCountries: [...this.unknownCountries].map(([code, rows]) => ({ code, rows })).sort((a, b) => a.code.localeCompare(b.code)),
+        unknownCountries: [...this.unknownCountries]
+          .map(([code, rows]) => ({ code, rows }))
+          .sort((a, b) => a.code.localeCompare(b.code)),
         missingAnswers: this.missingAnswers,
         excludedCodes: [...this.excludedCodes.values()],
         missingQuestions: [...this.columns.missingQuestions],

@@ -52,7 +52,10 @@ export class MicrodataRecordSink {
       );
     }
     if (this.rows === 0) {
-      throw new SurveyImportError('no-data', 'The file has a header line but no data rows. Choose the full WVS Wave 7 CSV file.');
+      throw new SurveyImportError(
+        'no-data',
+        'The file has a header line but no data rows. Choose the full WVS Wave 7 CSV file.',
+      );
     }
     return this.aggregator.finish();
   }

@@ -5,7 +5,9 @@ import { microdataFromCounts } from '../../../../../tests/microdata/microdataFro
 import { parseDataset } from '../../parseDataset.ts';
 import { importMicrodataStream } from './importMicrodataStream.ts';
 
-const dataset = parseDataset(JSON.parse(readFileSync(join(import.meta.dirname, '../../../../../public/data/wvs7-dataset.json'), 'utf8')));
+const dataset = parseDataset(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../../../../public/data/wvs7-dataset.json'), 'utf8')),
+);
 const bank = { questions: dataset.questions, countries: dataset.countries };
 
 function streamOfChunks(chunks: Iterable<string>): ReadableStream<Uint8Array<ArrayBuffer>> {
@@ -22,7 +24,10 @@ function streamOfChunks(chunks: Iterable<string>): ReadableStream<Uint8Array<Arr
 
 describe('importing microdata built from the bundled dataset', () => {
   it('reproduces the built-in distributions, counts and means of all 19 countries', { timeout: 120_000 }, async () => {
-    const { responses, summary } = await importMicrodataStream(streamOfChunks(microdataFromCounts(dataset.questions, dataset.countries, dataset.responses)), bank);
+    const { responses, summary } = await importMicrodataStream(
+      streamOfChunks(microdataFromCounts(dataset.questions, dataset.countries, dataset.responses)),
+      bank,
+    );
     const builtInCountries = new Set(Object.values(dataset.responses).flatMap((byCountry) => Object.keys(byCountry)));
     expect(builtInCountries.size).toBe(19);
     expect(new Set(summary.countries)).toEqual(builtInCountries);
@@ -35,20 +40,25 @@ describe('importing microdata built from the bundled dataset', () => {
         expect(imported.counts).toEqual(builtIn.counts);
         expect(imported.unweightedN).toBe(builtIn.n);
         // The dataset stores distributions and means rounded to 12 decimals.
-        imported.distribution.forEach((share, index) => expect(Math.abs(share - builtIn.distribution[index]!)).toBeLessThan(1e-12));
+        imported.distribution.forEach((share, index) =>
+          expect(Math.abs(share - builtIn.distribution[index]!)).toBeLessThan(1e-12),
+        );
         if (builtIn.mean === null) expect(imported.mean).toBeNull();
         else expect(Math.abs((imported.mean ?? Number.NaN) - builtIn.mean)).toBeLessThan(1e-11);
         pairs += 1;
       }
     }
-    expect(pairs).toBe(Object.values(dataset.responses).reduce((sum, byCountry) => sum + Object.keys(byCountry).length, 0));
+    expect(pairs).toBe(
+      Object.values(dataset.responses).reduce((sum, byCountry) => sum + Object.keys(byCountry).length, 0),
+    );
   });
 
   it('places the recoded questions Q56, Q119 and Q241 in the dataset’s option order', async () => {
     // Germany (B_COUNTRY 276) answers Q56 code 2 ("Worse off"), Q119 code 0 ("Hard to say"), Q241 code 0 (spontaneous).
     const text = 'B_COUNTRY,W_WEIGHT,Q56,Q119,Q241\n276,1,2,0,0\n';
     const { responses } = await importMicrodataStream(new Blob([text]).stream(), bank);
-    const optionCodes = (id: string) => dataset.questions.find((question) => question.id === id)?.options.map((option) => option.code);
+    const optionCodes = (id: string) =>
+      dataset.questions.find((question) => question.id === id)?.options.map((option) => option.code);
     // Dataset order after WorldValuesBench's recodes: Q56 [1, 3, 2]; Q119 [1, 2, 0, 3, 4]; Q241 [0, 1, …, 10].
     expect(optionCodes('Q56')).toEqual([1, 3, 2]);
     expect(optionCodes('Q119')).toEqual([1, 2, 0, 3, 4]);

@@ -23,7 +23,10 @@ export function importMicrodataFile(file: File, options: MicrodataFileOptions): 
       reject(cancelled());
       return;
     }
-    const worker = new Worker(new URL('./microdataImport.worker.ts', import.meta.url), { type: 'module', name: 'microdata-import' });
+    const worker = new Worker(new URL('./microdataImport.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'microdata-import',
+    });
     const stop = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -45,9 +48,18 @@ export function importMicrodataFile(file: File, options: MicrodataFileOptions): 
     };
     worker.onerror = (event) => {
       stop();
-      reject(new Error(`The import worker could not run: ${event.message || 'unknown error'}. Reload the page and try again.`));
+      reject(
+        new Error(
+          `The import worker could not run: ${event.message || 'unknown error'}. Reload the page and try again.`,
+        ),
+      );
     };
-    const request: MicrodataWorkerRequest = { type: 'start', file, questions: [...options.questions], countries: [...options.countries] };
+    const request: MicrodataWorkerRequest = {
+      type: 'start',
+      file,
+      questions: [...options.questions],
+      countries: [...options.countries],
+    };
     worker.postMessage(request);
   });
 }

@@ -17,6 +17,11 @@ scope.onmessage = async ({ data }: MessageEvent<MicrodataWorkerRequest>) => {
     post({ type: 'done', aggregate });
   } catch (error) {
     if (error instanceof SurveyImportError) post({ type: 'error', kind: error.kind, message: error.message });
-    else post({ type: 'error', kind: 'unexpected', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    else
+      post({
+        type: 'error',
+        kind: 'unexpected',
+        message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
   }
 };

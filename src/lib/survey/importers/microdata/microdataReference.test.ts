@@ -18,7 +18,9 @@ describe('versionFromFileName', () => {
 
 describe('microdataReferenceLabel', () => {
   it('names the release, the weighting and the country count', () => {
-    expect(microdataReferenceLabel('WVS_Cross-National_Wave_7_csv_v6_0.csv', 66)).toBe('WVS-7 v6.0, weighted, 66 countries');
+    expect(microdataReferenceLabel('WVS_Cross-National_Wave_7_csv_v6_0.csv', 66)).toBe(
+      'WVS-7 v6.0, weighted, 66 countries',
+    );
     expect(microdataReferenceLabel('export.csv', 1)).toBe('WVS-7 (export.csv), weighted, 1 country');
   });
 

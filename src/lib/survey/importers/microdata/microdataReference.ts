@@ -16,7 +16,12 @@ export function microdataReferenceLabel(fileName: string, countryCount: number, 
 }
 
 /** A stored reference for an aggregated microdata file. Re-importing the same file replaces its reference. */
-export function microdataReference(aggregate: MicrodataAggregate, fileName: string, createdAt: string, userName = ''): StoredReference {
+export function microdataReference(
+  aggregate: MicrodataAggregate,
+  fileName: string,
+  createdAt: string,
+  userName = '',
+): StoredReference {
   const label = microdataReferenceLabel(fileName, aggregate.summary.countries.length, userName);
   return {
     id: `wvs7-microdata:${fileName}`,

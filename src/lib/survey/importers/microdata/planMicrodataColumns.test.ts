@@ -4,7 +4,10 @@ import { planMicrodataColumns } from './planMicrodataColumns.ts';
 
 describe('planMicrodataColumns', () => {
   it('finds columns in any order and case, preferring B_COUNTRY_ALPHA over B_COUNTRY', () => {
-    const plan = planMicrodataColumns([' q2 ', 'B_COUNTRY', 'x', 'w_weight', 'B_COUNTRY_ALPHA', 'Q1', 'Q1'], syntheticQuestions);
+    const plan = planMicrodataColumns(
+      [' q2 ', 'B_COUNTRY', 'x', 'w_weight', 'B_COUNTRY_ALPHA', 'Q1', 'Q1'],
+      syntheticQuestions,
+    );
     expect(plan.width).toBe(7);
     expect(plan.country).toEqual({ column: 4, name: 'B_COUNTRY_ALPHA', kind: 'alpha' });
     expect(plan.weight.column).toBe(3);
@@ -17,7 +20,11 @@ describe('planMicrodataColumns', () => {
   });
 
   it('uses B_COUNTRY when it is the only country column', () => {
-    expect(planMicrodataColumns(['B_COUNTRY', 'W_WEIGHT', 'Q1'], syntheticQuestions).country).toEqual({ column: 0, name: 'B_COUNTRY', kind: 'numeric' });
+    expect(planMicrodataColumns(['B_COUNTRY', 'W_WEIGHT', 'Q1'], syntheticQuestions).country).toEqual({
+      column: 0,
+      name: 'B_COUNTRY',
+      kind: 'numeric',
+    });
   });
 
   it('lists missing columns, also for an empty header or an empty bank', () => {
@@ -28,6 +35,8 @@ describe('planMicrodataColumns', () => {
       'This file lacks required columns: the question columns (none: the question bank is empty).',
     );
     const wide = Array.from({ length: 10 }, (_, index) => `V${index}`);
-    expect(() => planMicrodataColumns(wide, syntheticQuestions)).toThrow('"V0", "V1", "V2", "V3", "V4", "V5", "V6", "V7" … (10 columns)');
+    expect(() => planMicrodataColumns(wide, syntheticQuestions)).toThrow(
+      '"V0", "V1", "V2", "V3", "V4", "V5", "V6", "V7" … (10 columns)',
+    );
   });
 });

@@ -21,7 +21,10 @@ export function answersLike(source: string | null, runId: string): ResultRecord[
       questionId,
       countryId,
       order: 'original' as const,
-      probs: source === null ? response.distribution : (reference.responses[questionId]?.[source]?.distribution ?? response.distribution),
+      probs:
+        source === null
+          ? response.distribution
+          : (reference.responses[questionId]?.[source]?.distribution ?? response.distribution),
       allowedMass: 1,
       method: 'full-logits' as const,
       missingLabels: [],
