@@ -7,18 +7,48 @@ import svelteConfig from './svelte.config.js';
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
   js.configs.recommended,
-  ...ts.configs.recommended,
+  ...ts.configs.recommendedTypeChecked,
   ...svelte.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.node.json'],
+        tsconfigRootDir: import.meta.dirname,
+        extraFileExtensions: ['.svelte'],
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Engines, fakes and stores implement Promise-returning interfaces; `async` says so more plainly than
+      // wrapping every return in Promise.resolve.
+      '@typescript-eslint/require-await': 'off',
+      // An aborted signal's `reason` is typed `any` but is the DOMException the platform itself rejects with.
+      // Disagrees with tsc on noUncheckedIndexedAccess (it calls `array[0] as T` unnecessary); tsc is the judge.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/prefer-promise-reject-errors': ['error', { allowThrowingAny: true }],
     },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
-    languageOptions: {
-      parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig },
+    languageOptions: { parserOptions: { parser: ts.parser, svelteConfig } },
+  },
+  {
+    // svelte-eslint-parser does not infer the type parameters of generic components, so callback and snippet
+    // parameters in markup read as `any`; svelte-check (npm run check) types them and fails on real errors.
+    files: ['**/*.svelte'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
     },
   },
+  {
+    // vitest's asymmetric matchers (expect.closeTo, expect.stringContaining, …) are typed `any`.
+    files: ['**/*.test.ts', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  { files: ['**/*.js'], ...ts.configs.disableTypeChecked },
 );

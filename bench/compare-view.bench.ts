@@ -101,7 +101,7 @@ try {
       ({ run, results }) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open('valueprobe');
-          open.onerror = () => reject(open.error);
+          open.onerror = () => reject(open.error ?? new Error('IndexedDB open failed'));
           open.onsuccess = () => {
             const transaction = open.result.transaction(['runs', 'results'], 'readwrite');
             transaction.objectStore('runs').put(run);
@@ -110,7 +110,7 @@ try {
               open.result.close();
               resolve();
             };
-            transaction.onerror = () => reject(transaction.error);
+            transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
           };
         }),
       { run, results },

@@ -121,10 +121,10 @@ async function timeBrowserStorage(): Promise<number | null> {
           new Promise<void>((resolve, reject) => {
             if (request instanceof IDBTransaction) {
               request.oncomplete = () => resolve();
-              request.onerror = () => reject(request.error);
+              request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
             } else {
               request.onsuccess = () => resolve();
-              request.onerror = () => reject(request.error);
+              request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
             }
           });
         const times: number[] = [];

@@ -39,8 +39,8 @@ function tinySources(): Sources {
     iwCoords: {},
     iwProjection: {
       items: Array.from({ length: 10 }, (_, i) => `i${i}`),
-      center: Array(10).fill(0),
-      scale: Array(10).fill(1),
+      center: Array<number>(10).fill(0),
+      scale: Array<number>(10).fill(1),
       weights: Array.from({ length: 10 }, (): [number, number] => [0, 0]),
       rc1: [1, 0],
       rc2: [1, 0],

@@ -14,7 +14,7 @@ function row(fields: Partial<Record<string, string>>): Record<string, string> {
     s003_name: 'United States',
     in_atlas_110m: '1',
     ...fields,
-  } as Record<string, string>;
+  };
 }
 
 const s003Csv = [

@@ -6,8 +6,8 @@ import type { IwProjectionFile } from './sources.ts';
 function toyFile(groundtruth: IwProjectionFile['groundtruth']): IwProjectionFile {
   return {
     items: Array.from({ length: 10 }, (_, i) => `i${i}`),
-    center: Array(10).fill(0),
-    scale: Array(10).fill(2),
+    center: Array<number>(10).fill(0),
+    scale: Array<number>(10).fill(2),
     // only item 0 loads on RC1 and item 1 on RC2
     weights: Array.from({ length: 10 }, (_, i): [number, number] => (i === 0 ? [1, 0] : i === 1 ? [0, 1] : [0, 0])),
     rc1: [2, 1],

@@ -49,7 +49,10 @@ test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary r
     meanWassersteinSimilarity: await headline(page, 'meanWassersteinSimilarity').textContent(),
   };
   const fromFile = Object.fromEntries(
-    Object.entries(file.summary.headline).map(([key, estimate]) => [key, twoDecimals(estimate.estimate)]),
+    (Object.entries(file.summary.headline) as [string, { estimate: number | null }][]).map(([key, estimate]) => [
+      key,
+      twoDecimals(estimate.estimate),
+    ]),
   );
   expect(shown).toEqual(fromFile);
   expect(JSON.parse(JSON.stringify(recomputeSummary(file.items)))).toEqual(file.summary);

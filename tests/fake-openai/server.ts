@@ -146,7 +146,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
       });
     }
     if (method === 'POST' && path === '/v1/chat/completions') {
-      const answer = answerChat((body ?? {}) as ChatBody);
+      const answer = answerChat(body ?? {});
       return send(response, answer.status, answer.body);
     }
     send(response, 404, { error: { message: `no route ${method} ${path}`, type: 'not_found' } });

@@ -6,7 +6,7 @@ import { pearsonOfFirst, type Numbers } from './pearson';
  * at load, because each use of an imported d3 binding cost a getter call under the bench's loader.
  */
 const ascendingNumbers = (a: number, b: number): number => (a < b ? -1 : a > b ? 1 : 0);
-const { left: bisectLeft, right: bisectRight } = bisector(ascendingNumbers);
+const numberBisector = bisector(ascendingNumbers);
 
 /**
  * Up to this many values ranks come from an insertion sort: it mispredicts about one branch per value, where
@@ -86,7 +86,7 @@ function bisectedRanks(ranks: Float64Array, values: ArrayLike<number>, n: number
   const sorted = sortedValues.subarray(0, n).sort();
   for (let i = 0; i < n; i++) {
     const value = values[i] as number;
-    ranks[i] = (bisectLeft(sorted, value) + bisectRight(sorted, value) - 1) / 2;
+    ranks[i] = (numberBisector.left(sorted, value) + numberBisector.right(sorted, value) - 1) / 2;
   }
   return ranks;
 }

@@ -18,7 +18,7 @@ export class ResultBatcher {
   #pending: ResultRecord[] = [];
   #timer: ReturnType<typeof setTimeout> | null = null;
   #writing: Promise<void> = Promise.resolve();
-  #failure: unknown = null;
+  #failure: Error | null = null;
 
   constructor(
     private readonly write: (batch: ResultRecord[]) => Promise<void>,
@@ -49,7 +49,7 @@ export class ResultBatcher {
       this.#writing = this.#writing
         .then(() => (this.#failure === null ? this.write(batch) : undefined))
         .catch((error: unknown) => {
-          this.#failure ??= error;
+          this.#failure ??= error instanceof Error ? error : new Error(String(error));
         });
     }
     await this.#writing;

@@ -15,7 +15,9 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
-  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : `${typeof value} ${String(value).slice(0, 40)}`;
+  if (typeof value === 'string') return `"${value.slice(0, 40)}"`;
+  const shown = typeof value === 'object' ? JSON.stringify(value) : (value as number | boolean | bigint).toString();
+  return `${typeof value} ${shown.slice(0, 40)}`;
 }
 
 export type Json = Record<string, unknown>;

@@ -27,7 +27,7 @@ export async function readStore(page: Page): Promise<{ runs: StoredRun[]; result
     () =>
       new Promise<{ runs: StoredRun[]; results: StoredResult[] }>((resolve, reject) => {
         const request = indexedDB.open('valueprobe');
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         request.onsuccess = () => {
           const db = request.result;
           const transaction = db.transaction(['runs', 'results'], 'readonly');
@@ -37,7 +37,7 @@ export async function readStore(page: Page): Promise<{ runs: StoredRun[]; result
             db.close();
             resolve({ runs: runs.result as StoredRun[], results: results.result as StoredResult[] });
           };
-          transaction.onerror = () => reject(transaction.error);
+          transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
         };
       }),
   );

@@ -41,9 +41,10 @@ export class WorkerChannel {
     const worker = this.#ensureWorker();
     const id = this.#nextId++;
     return new Promise<ResultPayloads[T]>((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (payload: unknown) => void, reject, onProgress });
+      this.#pending.set(id, { resolve: resolve, reject, onProgress });
       // TypeScript cannot relate the generic T to the union member; request()'s signature does.
-      worker.postMessage({ id, type, payload } as WorkerRequest);
+      const request = { id, type, payload } as WorkerRequest;
+      worker.postMessage(request);
     });
   }
 

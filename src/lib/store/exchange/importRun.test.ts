@@ -74,7 +74,7 @@ describe('run export and import', () => {
       'summary',
     ]);
     expect(file.exportedAt).toBe('2026-03-01T12:00:00.000Z');
-    expect(file.items.map((item) => `${item.questionId}|${item.countryId}`)).toEqual([
+    expect(file.items.map((item) => `${String(item.questionId)}|${String(item.countryId)}`)).toEqual([
       'Q1|DEU',
       'Q1|USA',
       'Q2|DEU',

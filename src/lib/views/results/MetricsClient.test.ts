@@ -27,13 +27,15 @@ class FakeWorker {
   postMessage(request: MetricsRequest): void {
     const copy = structuredClone(request);
     this.received.push(copy);
-    setTimeout(async () => {
+    setTimeout(() => {
       if (FakeWorker.crashing.has(this.index)) {
         this.onerror?.({ message: 'out of memory' });
         return;
       }
       const sources = { dataset: async () => dataset, database: async () => FakeWorker.db };
-      this.onmessage?.({ data: structuredClone(await answerMetricsRequest(copy, sources)) });
+      void answerMetricsRequest(copy, sources).then((response) =>
+        this.onmessage?.({ data: structuredClone(response) }),
+      );
     });
   }
 

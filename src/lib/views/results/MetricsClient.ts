@@ -69,7 +69,7 @@ export class MetricsClient {
     const id = this.#nextId++;
     return new Promise<Success>((resolve, reject) => {
       this.#pending.set(id, { worker: workerIndex, resolve, reject });
-      worker.postMessage({ ...request, id } as MetricsRequest);
+      worker.postMessage({ ...request, id });
     });
   }
 
