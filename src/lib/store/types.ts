@@ -59,6 +59,3 @@ export interface StoredReference extends HumanReference {
   source: string;
   createdAt: string;
 }
-
-/** Values kept in the `settings` store; JSON-like so any version can read them back. */
-export type SettingValue = string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };
