@@ -2,7 +2,6 @@ import type { Country, Distribution, HumanReference, Question } from '../survey/
 import { questionScale, type QuestionScale } from './questionScale';
 import { BlockArena } from './blockArena';
 import { meanOfSums, normaliseMean, onScaleSums } from './scaleMean';
-import { averageRanks } from './spearman';
 import { writeScaleCumulative } from './wasserstein';
 
 /**
@@ -29,8 +28,6 @@ export interface HumanSide {
   cumulativeCells: Float64Array;
   /** On-scale options − 1; 0 for nominal questions. */
   cumulativeLength: number;
-  /** Filled by meanRanks on first use. */
-  meanRanksCache: Float64Array | null;
 }
 
 /** HumanSide.status values. */
@@ -90,7 +87,6 @@ function computeHumanSide(
     normalised: arena.take(countries.length).fill(NaN),
     cumulativeCells: arena.take(countries.length * cumulativeLength).fill(NaN),
     cumulativeLength,
-    meanRanksCache: null,
   };
   side.distributions.forEach((distribution, countryIndex) => {
     if (distribution === undefined) return;
@@ -110,13 +106,4 @@ function computeHumanSide(
     writeScaleCumulative(scale, distribution, side.cumulativeCells, countryIndex * cumulativeLength, sums.mass);
   });
   return side;
-}
-
-/**
- * averageRanks of the side's means, computed on first use and kept: Spearman's ρ ranks the human means of a
- * question the same way for every run compared with the reference. Throws if a mean is undefined.
- */
-export function meanRanks(side: HumanSide): Float64Array {
-  side.meanRanksCache ??= averageRanks(side.mean, 'y');
-  return side.meanRanksCache;
 }

@@ -1,11 +1,10 @@
 import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import { questionCells, type ComparedQuestion, type ComparedRun } from './compareItems';
-import { meanRanks, type HumanSide } from './humanSide';
 import { meanDefined } from './meanDefined';
 import { MIN_POINTS, pearsonOfFirst } from './pearson';
 import { gatherDefinedPairs, pairBuffers, pearsonEstimate, type Pairs } from './pearsonEstimate';
-import { averageRanks, spearmanOfFirst } from './spearman';
+import { spearman } from './spearman';
 import type { QuestionScore, UndefinedReason } from './types';
 
 /**
@@ -34,20 +33,12 @@ export function questionScores(
       spearman:
         estimate.estimate === null || !withSpearman
           ? null
-          : spearmanOfFirst(pairs.model, humanRanks(compared.human, pairs, countryCount), pairs.length),
+          : spearman(pairs.model.subarray(0, pairs.length), pairs.human.subarray(0, pairs.length)),
       undefinedReason: estimate.estimate === null ? undefinedReason(compared, pairs) : null,
       meanJsdSimilarity: meanDefined(run.jsdSimilarity, cells),
       meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, cells),
     };
   });
-}
-
-/**
- * Ranks of the pairs' human means. When every country's pair is defined (the usual case) those are all of the
- * human side's means, in country order, which it ranked once for every run compared with the reference.
- */
-function humanRanks(human: HumanSide, pairs: Pairs, countryCount: number): Float64Array {
-  return pairs.length === countryCount ? meanRanks(human) : averageRanks(pairs.human, 'y', pairs.length);
 }
 
 function undefinedReason(compared: ComparedQuestion, pairs: Pairs): UndefinedReason {

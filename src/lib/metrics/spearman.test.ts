@@ -26,7 +26,7 @@ describe('spearman', () => {
     expect(() => spearman([1, 2], [1, 2, 3])).toThrow('spearman: x has 2 values but y has 3');
   });
 
-  it('ranks ties alike by insertion (short series) and by bisecting a sorted copy (long series)', () => {
+  it('gives each run of tied values its average rank, short series and long', () => {
     // Values ⌊i/2⌋ in descending order: value k sits at sorted positions 2k and 2k+1, so both get rank 2k + 0.5.
     for (const n of [20, 200]) {
       const values = Array.from({ length: n }, (_, i) => Math.floor((n - 1 - i) / 2));

@@ -9,5 +9,4 @@ export { runnerStoreFor } from './runnerStoreFor';
 export { createRun, type NewRun } from './createRun';
 export { executeRun, type RunnerContext, type ExecuteOptions } from './executeRun';
 export { RunController, type RunControllerState, type RunControllerCallbacks } from './RunController';
-export { resumeRun } from './resumeRun';
 export { findResumableRuns } from '../store/runs';

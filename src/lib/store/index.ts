@@ -9,7 +9,6 @@ export { InvalidRecordError } from './validate/fields';
 export { getRun, listRuns, findDamagedRuns, putRun, findResumableRuns, appendResults, deleteRun } from './runs';
 export { listResults, listResultKeys } from './results';
 export { saveReference, listReferences, findDamagedReferences, getReference, deleteReference } from './references';
-export { getSetting, setSetting, deleteSetting } from './settings';
 export type { RunExportFile, PromptTemplateInfo } from './exchange/runExportFile';
 export { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION } from './exchange/runExportFile';
 export { buildRunExport, exportRunJson } from './exchange/exportRunJson';

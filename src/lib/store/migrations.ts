@@ -18,8 +18,13 @@ const createInitialStores: Migration = (database) => {
   database.createObjectStore('settings');
 };
 
+/** Preferences live in localStorage (synchronous, read before the database opens); the store never held anything. */
+const dropSettingsStore: Migration = (database) => {
+  database.deleteObjectStore('settings');
+};
+
 /** migrations[i] upgrades a database from version i to version i + 1; the schema version is the list's length. */
-export const MIGRATIONS: readonly Migration[] = [createInitialStores];
+export const MIGRATIONS: readonly Migration[] = [createInitialStores, dropSettingsStore];
 
 /** Applies the steps from oldVersion up to newVersion, one after another, inside the upgrade transaction. */
 export async function runMigrations(

@@ -6,7 +6,7 @@ import { appendResults, getRun, putRun } from './runs';
 import { listResults } from './results';
 import { freshDbName, sampleResult, sampleRun } from './testing/fixtures';
 
-/** A plausible v2: a new store plus an index on runs, and a data rewrite of existing runs. */
+/** A plausible next version: a new store plus an index on runs, and a data rewrite of existing runs. */
 const addNotesAndStatusIndex: Migration = async (database, transaction) => {
   database.createObjectStore('notes');
   transaction.objectStore('runs').createIndex('by-status', 'status');
@@ -16,7 +16,7 @@ const addNotesAndStatusIndex: Migration = async (database, transaction) => {
   }
 };
 
-async function seedVersion1(name: string): Promise<void> {
+async function seedCurrentVersion(name: string): Promise<void> {
   const db = await openValueProbeDb({ name });
   await putRun(db, sampleRun());
   await appendResults(db, sampleRun(), [sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4])]);
@@ -24,19 +24,34 @@ async function seedVersion1(name: string): Promise<void> {
 }
 
 describe('openValueProbeDb', () => {
-  it('creates version 1 with the four stores', async () => {
+  it('creates version 2 with the three stores', async () => {
     const db = await openValueProbeDb({ name: freshDbName() });
-    expect(db.version).toBe(1);
-    expect([...db.objectStoreNames].sort()).toEqual(['references', 'results', 'runs', 'settings']);
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['references', 'results', 'runs']);
     expect([...db.transaction('results').store.indexNames]).toEqual(['by-run']);
     db.close();
   });
 
-  it('upgrading a version 1 database with data to version 2 keeps the data and applies the step', async () => {
+  it('upgrading a version 1 database drops the unused settings store and keeps runs and results', async () => {
     const name = freshDbName();
-    await seedVersion1(name);
-    const db = await openValueProbeDb({ name, migrations: [...MIGRATIONS, addNotesAndStatusIndex] });
+    const version1 = await openValueProbeDb({ name, migrations: MIGRATIONS.slice(0, 1) });
+    expect([...version1.objectStoreNames]).toContain('settings');
+    await putRun(version1, sampleRun());
+    await appendResults(version1, sampleRun(), [sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4])]);
+    version1.close();
+    const db = await openValueProbeDb({ name });
     expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['references', 'results', 'runs']);
+    expect(await getRun(db, 'run-1')).toEqual(sampleRun());
+    expect(await listResults(db, 'run-1')).toEqual([sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4])]);
+    db.close();
+  });
+
+  it('upgrading a database with data to the next version keeps the data and applies the step', async () => {
+    const name = freshDbName();
+    await seedCurrentVersion(name);
+    const db = await openValueProbeDb({ name, migrations: [...MIGRATIONS, addNotesAndStatusIndex] });
+    expect(db.version).toBe(3);
     expect([...db.objectStoreNames]).toContain('notes');
     expect((await getRun(db, 'run-1'))?.name).toBe('Sample run (v2)');
     expect(await listResults(db, 'run-1')).toEqual([sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4])]);
@@ -47,22 +62,22 @@ describe('openValueProbeDb', () => {
     const name = freshDbName();
     const older = await openValueProbeDb({ name });
     const newer = await openValueProbeDb({ name, migrations: [...MIGRATIONS, addNotesAndStatusIndex] });
-    expect(newer.version).toBe(2);
+    expect(newer.version).toBe(3);
     await expect(getRun(older, 'run-1')).rejects.toMatchObject({ name: 'InvalidStateError' });
     newer.close();
   });
 
-  it('a failing migration aborts the upgrade: the database stays at version 1 with its data', async () => {
+  it('a failing migration aborts the upgrade: the database stays at its version with its data', async () => {
     const name = freshDbName();
-    await seedVersion1(name);
+    await seedCurrentVersion(name);
     const broken: Migration = () => {
-      throw new Error('step 2 exploded');
+      throw new Error('step 3 exploded');
     };
     await expect(openValueProbeDb({ name, migrations: [...MIGRATIONS, broken] })).rejects.toThrow(
-      `Could not open the ValueProbe database "${name}": step 2 exploded`,
+      `Could not open the ValueProbe database "${name}": step 3 exploded`,
     );
     const db = await openValueProbeDb({ name });
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(2);
     expect(await getRun(db, 'run-1')).toEqual(sampleRun());
     db.close();
   });

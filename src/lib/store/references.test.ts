@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openValueProbeDb } from './openValueProbeDb';
 import { deleteReference, findDamagedReferences, getReference, listReferences, saveReference } from './references';
 import type { ValueProbeDb } from './schema';
-import { deleteSetting, getSetting, setSetting } from './settings';
 import { freshDbName, sampleReference } from './testing/fixtures';
 import type { Distribution } from '../survey/types';
 
@@ -48,15 +47,5 @@ describe('references', () => {
     await expect(getReference(db, 'wvs7-weighted')).rejects.toThrow(problem);
     expect((await listReferences(db)).map((reference) => reference.id)).toEqual(['fine']);
     expect(await findDamagedReferences(db)).toEqual([{ key: 'wvs7-weighted', problem }]);
-  });
-});
-
-describe('settings', () => {
-  it('stores JSON values by key and forgets deleted ones', async () => {
-    expect(await getSetting(db, 'theme')).toBeUndefined();
-    await setSetting(db, 'theme', { dark: true, sizes: [1, 2] });
-    expect(await getSetting(db, 'theme')).toEqual({ dark: true, sizes: [1, 2] });
-    await deleteSetting(db, 'theme');
-    expect(await getSetting(db, 'theme')).toBeUndefined();
   });
 });

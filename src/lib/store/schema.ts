@@ -1,5 +1,5 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { ResultRecord, RunRecord, SettingValue, StoredReference } from './types';
+import type { ResultRecord, RunRecord, StoredReference } from './types';
 
 /** WebLLM keeps its caches in databases named `webllm/*`; ours must not collide with them. */
 export const DATABASE_NAME = 'valueprobe';
@@ -8,7 +8,6 @@ export interface ValueProbeSchema extends DBSchema {
   runs: { key: string; value: RunRecord };
   results: { key: [string, string]; value: ResultRecord; indexes: { 'by-run': string } };
   references: { key: string; value: StoredReference };
-  settings: { key: string; value: SettingValue };
 }
 
 export type ValueProbeDb = IDBPDatabase<ValueProbeSchema>;

@@ -1,6 +1,9 @@
 import type { EngineDescriptor, OptionScores } from '../engines/types';
 import type { OptionOrder, PromptSettings } from '../prompt/types';
-import type { CountryId, HumanReference, QuestionId } from '../survey/types';
+import type { CountryId, QuestionId } from '../survey/types';
+
+/** Defined by survey/ (its importers build them); stored by store/. */
+export type { StoredReference } from '../survey/types';
 
 export type RunStatus = 'running' | 'paused' | 'completed' | 'cancelled';
 
@@ -52,13 +55,3 @@ export interface ResultRecord extends ResultItem {
   /** `${questionId}|${countryId}|${order}`, see itemKey(). */
   itemKey: string;
 }
-
-/** A human reference the user imported (e.g. aggregated WVS-7 microdata). */
-export interface StoredReference extends HumanReference {
-  /** Where the data came from, e.g. "WVS_Cross-National_Wave_7_csv_v6_0.csv". */
-  source: string;
-  createdAt: string;
-}
-
-/** Values kept in the `settings` store; JSON-like so any version can read them back. */
-export type SettingValue = string | number | boolean | null | SettingValue[] | { [key: string]: SettingValue };

@@ -175,3 +175,10 @@ export interface HumanReference {
   weighting: Weighting;
   responses: Record<QuestionId, Record<CountryId, HumanResponse>>;
 }
+
+/** A human reference the user imported (e.g. aggregated WVS-7 microdata). */
+export interface StoredReference extends HumanReference {
+  /** Where the data came from, e.g. "WVS_Cross-National_Wave_7_csv_v6_0.csv". */
+  source: string;
+  createdAt: string;
+}

@@ -1,4 +1,4 @@
-import { csvFormat } from 'd3-dsv';
+import { csvFormat } from 'd3';
 
 /** One CSV column: its header and how to read it from a row. Numbers are written as they are (no rounding). */
 export interface CsvColumn<Row> {

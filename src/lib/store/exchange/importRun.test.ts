@@ -34,7 +34,7 @@ function exportObject(): { items: Record<string, unknown>[]; [field: string]: un
 }
 
 async function snapshot(db: ValueProbeDb): Promise<unknown[]> {
-  return Promise.all([db.getAll('runs'), db.getAll('results'), db.getAll('references'), db.getAll('settings')]);
+  return Promise.all([db.getAll('runs'), db.getAll('results'), db.getAll('references')]);
 }
 
 let source: ValueProbeDb;

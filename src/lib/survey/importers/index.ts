@@ -22,7 +22,4 @@ export {
   type GlobalOpinionsSummary,
 } from './globalOpinions/globalOpinionsReference.ts';
 export { parseGlobalOpinionsCsv, type GlobalOpinionsRow } from './globalOpinions/parseGlobalOpinionsCsv.ts';
-export { idbReferenceLibrary, type ReferenceLibrary } from './referenceLibrary.ts';
-export { ReferencesState, type ImportStatus, type ReferencesStateOptions } from './ReferencesState.svelte.ts';
 export { responseFromCounts } from './responseFromCounts.ts';
-export { default as ReferencePicker } from './ReferencePicker.svelte';

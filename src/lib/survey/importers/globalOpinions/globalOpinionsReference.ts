@@ -1,4 +1,4 @@
-import type { StoredReference } from '../../../store/types.ts';
+import type { StoredReference } from '../../types.ts';
 import type { CountryId, Dataset, HumanResponse, QuestionId } from '../../types.ts';
 import { SurveyImportError } from '../SurveyImportError.ts';
 import { responseFromCounts } from '../responseFromCounts.ts';

@@ -1,4 +1,4 @@
-import type { StoredReference } from '../../../store/types.ts';
+import type { StoredReference } from '../../types.ts';
 import type { MicrodataAggregate } from './MicrodataAggregator.ts';
 
 /** "WVS_Cross-National_Wave_7_csv_v6_0.csv" → "v6.0"; null when the name carries no version. */

@@ -1,16 +1,19 @@
 import type { StoredReference } from '../../store/index.ts';
-import type { Dataset } from '../types.ts';
+import type { Dataset } from '../../survey/types.ts';
 
 /** What an import needs from the dataset. */
 type QuestionBank = Pick<Dataset, 'questions' | 'countries'>;
-import { SurveyImportError } from './SurveyImportError.ts';
-import { isoNow } from './isoNow.ts';
+import { SurveyImportError } from '../../survey/importers/SurveyImportError.ts';
+import { isoNow } from '../../survey/importers/isoNow.ts';
 import type { ReferenceLibrary } from './referenceLibrary.ts';
-import type { MicrodataSummary } from './microdata/MicrodataAggregator.ts';
-import type { MicrodataProgress } from './microdata/importMicrodataStream.ts';
-import { importMicrodataFile } from './microdata/importMicrodataFile.ts';
-import { microdataReference } from './microdata/microdataReference.ts';
-import { globalOpinionsReference, type GlobalOpinionsSummary } from './globalOpinions/globalOpinionsReference.ts';
+import type { MicrodataSummary } from '../../survey/importers/microdata/MicrodataAggregator.ts';
+import type { MicrodataProgress } from '../../survey/importers/microdata/importMicrodataStream.ts';
+import { importMicrodataFile } from '../../survey/importers/microdata/importMicrodataFile.ts';
+import { microdataReference } from '../../survey/importers/microdata/microdataReference.ts';
+import {
+  globalOpinionsReference,
+  type GlobalOpinionsSummary,
+} from '../../survey/importers/globalOpinions/globalOpinionsReference.ts';
 
 export type ImportStatus<Summary> =
   | { state: 'idle' }

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openValueProbeDb, type StoredReference } from '../../store/index.ts';
-import type { Distribution } from '../types.ts';
+import type { Distribution } from '../../survey/types.ts';
 import { syntheticCountries, syntheticQuestions } from '../../../../tests/microdata/syntheticBank.ts';
 import { ReferencesState } from './ReferencesState.svelte.ts';
 import { idbReferenceLibrary } from './referenceLibrary.ts';
-import { importMicrodataStream } from './microdata/importMicrodataStream.ts';
-import type { importMicrodataFile } from './microdata/importMicrodataFile.ts';
+import { importMicrodataStream } from '../../survey/importers/microdata/importMicrodataStream.ts';
+import type { importMicrodataFile } from '../../survey/importers/microdata/importMicrodataFile.ts';
 
 const existing: StoredReference = {
   id: 'earlier-import',
