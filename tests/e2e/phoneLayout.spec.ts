@@ -1,24 +1,14 @@
 import type { Page } from '@playwright/test';
 import { importRun } from './helpers/importRun.ts';
-import { buildRunFile, dataset, oracleAnswer } from './helpers/runFiles.ts';
+import { buildRunFile, oracleAnswer } from './helpers/runFiles.ts';
+import { smallRunAnswer } from './helpers/smallRun.ts';
 import { expect, test } from './helpers/test.ts';
 
-/** A small run (three questions per category plus the cultural-map items) keeps the import and metrics quick. */
-const questionIds = new Set([
-  ...dataset.categories.flatMap((category) =>
-    dataset.questions
-      .filter((question) => question.category === category.id)
-      .slice(0, 3)
-      .map((question) => question.id),
-  ),
-  'Q154',
-  'Q155',
-]);
 const run = buildRunFile({
   id: 'phone-run',
   name: 'Phone run',
   modelId: 'oracle',
-  answer: (questionId, countryId) => (questionIds.has(questionId) ? oracleAnswer(questionId, countryId) : null),
+  answer: smallRunAnswer(oracleAnswer),
 });
 
 const phone = { width: 390, height: 844 };

@@ -1,13 +1,6 @@
 import { mapFills } from '../mapFills';
 import type { ExportHeader } from './exportHeader';
-import {
-  legendGap,
-  legendLayout,
-  legendRampWidth,
-  legendSwatchSize,
-  type LegendRow,
-  type PlacedLegendRow,
-} from './legendRows';
+import { legendLayout, legendMetrics, type LegendRow, type PlacedLegendRow } from './legendRows';
 import { wrapText } from './wrapText';
 
 export interface ExportedChart {
@@ -18,10 +11,19 @@ export interface ExportedChart {
 }
 
 const padding = 16;
-const titleSize = 22;
-const subtitleSize = 16;
-const legendSize = 16;
-const sourceSize = 13;
+/** Text sizes in px: every line a slide shows at 16 px or more, the long citation a little smaller. */
+const {
+  title: titleSize,
+  subtitle: subtitleSize,
+  legend: legendSize,
+  source: sourceSize,
+} = {
+  title: 22,
+  subtitle: 16,
+  legend: 16,
+  source: 13,
+};
+const { swatchSize: legendSwatchSize, gap: legendGap, rampWidth: legendRampWidth } = legendMetrics;
 const font = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 export const exportTitleId = 'figure-title';
 export const exportDescriptionId = 'figure-subtitle';

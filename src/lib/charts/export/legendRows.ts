@@ -12,10 +12,9 @@ export interface PlacedLegendRow {
   width: number;
 }
 
-/** Side of a swatch and the gap after it and after each entry, in px at `fontSize` 16. */
-const swatchSize = 14;
-const gap = 8;
-const rampWidth = 160;
+/** Side of a swatch, the gap after it (twice that between entries) and the length of a ramp, in px. */
+export const legendMetrics = { swatchSize: 14, gap: 8, rampWidth: 160 } as const;
+const { swatchSize, gap, rampWidth } = legendMetrics;
 
 function rowWidth(row: LegendRow, fontSize: number): number {
   if (row.kind === 'swatch') return swatchSize + gap + textWidth(row.label, fontSize);
@@ -55,7 +54,3 @@ export function legendLayout(
   }
   return { placed, height: y + lineHeight };
 }
-
-export const legendSwatchSize = swatchSize;
-export const legendGap = gap;
-export const legendRampWidth = rampWidth;
