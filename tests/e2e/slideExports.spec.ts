@@ -62,6 +62,8 @@ function expectSlideReady(figure: ExportedFigure, title: string): void {
 }
 
 async function expectEscapeCloses(page: Page, mark: Locator, tooltip: Locator): Promise<void> {
+  // The pointer rests on the page's corner so no hover (after focus scrolled the page) shows a tooltip again.
+  await page.mouse.move(0, 0);
   await mark.focus();
   await expect(tooltip).toBeVisible();
   await page.keyboard.press('Escape');
