@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './helpers/test.ts';
+import { importRun } from './helpers/importRun.ts';
 import { buildRunFile, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
 
 const oracle = buildRunFile({
@@ -16,14 +16,6 @@ const usa = buildRunFile({
   answer: usaAnswer,
   templateHash: 'template-b',
 });
-
-async function importRun(page: Page, file: object, name: string): Promise<void> {
-  await page.goto('./#/manage');
-  await page
-    .locator('[data-run-import]')
-    .setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(page).toHaveURL(/#\/results\?run=/, { timeout: 60_000 });
-}
 
 test.describe.configure({ timeout: 240_000 });
 

@@ -16,7 +16,7 @@ export const dataset: Dataset = parseDataset(
 );
 const reference = builtInReference(dataset);
 
-type Answer = (questionId: string, countryId: string) => Distribution | null;
+export type Answer = (questionId: string, countryId: string) => Distribution | null;
 
 /** Each persona answers exactly like the country's people. */
 export const oracleAnswer: Answer = (questionId, countryId) =>

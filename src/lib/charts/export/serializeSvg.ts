@@ -1,13 +1,13 @@
+import type { ExportedChart } from './composeExportSvg';
 import { inlineStyleText } from './inlineStyleText';
 
-const svgNamespace = 'http://www.w3.org/2000/svg';
-
 /**
- * A stand-alone SVG document of a chart as it is drawn on the page: each element's computed
- * presentation styles are copied into a `style` attribute (the file has no access to the app's
- * CSS), focus helpers and hidden marks stay as drawn, and the size is fixed from the viewBox (or the on-screen box).
+ * A chart's <svg> as markup that stands without the page: each element's computed presentation
+ * styles are copied into a `style` attribute (the file has no access to the app's CSS), the size
+ * is fixed from the viewBox (or the on-screen box), and the root's ARIA references, which name
+ * elements of the page, are dropped (the exported document carries its own title).
  */
-export function serializeSvg(svg: SVGSVGElement): string {
+export function serializeSvg(svg: SVGSVGElement): ExportedChart {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [copy, ...copy.querySelectorAll('*')];
@@ -22,10 +22,10 @@ export function serializeSvg(svg: SVGSVGElement): string {
     target.removeAttribute('tabindex');
   });
   const { width, height } = svgSize(svg);
-  copy.setAttribute('xmlns', svgNamespace);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  for (const attribute of ['aria-labelledby', 'aria-describedby', 'role']) copy.removeAttribute(attribute);
+  return { markup: new XMLSerializer().serializeToString(copy), width, height };
 }
 
 /** The chart's own coordinate size (its viewBox) when it has one, else its size on screen. */
