@@ -87,6 +87,15 @@ describe('run export and import', () => {
     expect(file.items[0]).not.toHaveProperty('runId');
   });
 
+  it('exports only the readable answers of a run with a damaged one, as a file that imports', async () => {
+    const { run, results } = completedRun();
+    const text = exportText(run, results.slice(1));
+    const imported = await importRun(target, text, CATALOG);
+    expect(imported.itemCount).toBe(3);
+    expect(await getRun(target, imported.runId)).toMatchObject({ doneItems: 3 });
+    expect(await listResults(target, imported.runId)).toHaveLength(3);
+  });
+
   it('imports a run with no items', async () => {
     const text = exportText(sampleRun({ doneItems: 0, status: 'paused', pauseReason: 'Paused by you' }), []);
     expect(await importRun(target, text, CATALOG)).toEqual({ runId: 'run-1', itemCount: 0 });
