@@ -7,7 +7,7 @@ export { itemKey } from './itemKey';
 export { StorageFullError, StoredDataError, type DamagedRecord } from './errors';
 export { InvalidRecordError } from './validate/fields';
 export { getRun, listRuns, findDamagedRuns, putRun, findResumableRuns, appendResults, deleteRun } from './runs';
-export { listResults, listResultKeys } from './results';
+export { listResults, listResultKeys, findDamagedResults, deleteDamagedResult } from './results';
 export { saveReference, listReferences, findDamagedReferences, getReference, deleteReference } from './references';
 export type { RunExportFile, PromptTemplateInfo } from './exchange/runExportFile';
 export { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION } from './exchange/runExportFile';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoredDataError } from './errors';
 import { openValueProbeDb } from './openValueProbeDb';
-import { listResultKeys, listResults } from './results';
+import { findDamagedResults, listResultKeys, listResults } from './results';
 import { appendResults, deleteRun, findDamagedRuns, findResumableRuns, getRun, listRuns, putRun } from './runs';
 import type { ValueProbeDb } from './schema';
 import { freshDbName, sampleResult, sampleRun } from './testing/fixtures';
@@ -70,10 +70,16 @@ describe('runs and results', () => {
     expect((await findDamagedRuns(db)).map((damaged) => damaged.key)).toEqual(['run-1']);
   });
 
-  it('rejects a stored result whose key disagrees with its content', async () => {
+  it('lists a stored result whose key disagrees with its content as damaged', async () => {
     await db.put('results', { ...sampleResult('Q1', 'USA', [1, 0, 0, 0]), itemKey: 'Q9|USA|original' });
-    await expect(listResults(db, 'run-1')).rejects.toThrow(
-      'stored result of run "run-1": "itemKey" is "Q9|USA|original" but its content says "Q1|USA|original". This version of ValueProbe cannot read the run\'s answers; delete the run and run it again',
-    );
+    expect(await listResults(db, 'run-1')).toEqual([]);
+    expect(await findDamagedResults(db, 'run-1')).toEqual([
+      {
+        key: 'Q9|USA|original',
+        problem: expect.stringContaining(
+          'stored result of run "run-1": "itemKey" is "Q9|USA|original" but its content says "Q1|USA|original".',
+        ) as string,
+      },
+    ]);
   });
 });

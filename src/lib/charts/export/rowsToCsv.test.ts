@@ -40,6 +40,10 @@ describe('rowsToCsv', () => {
     expect(rowsToCsv([{ name: 'Korea, "South"', r: 1 }], columns)).toBe('country,r\n"Korea, ""South""",1');
   });
 
+  it('writes names that start like a formula as text, and negative numbers as numbers', () => {
+    expect(rowsToCsv([{ name: '=cmd|x', r: -1 }], columns)).toBe("country,r\n'=cmd|x,-1");
+  });
+
   it('rejects an empty column list and duplicate headers with actionable messages', () => {
     expect(() => rowsToCsv([{ name: 'A', r: 1 }], [])).toThrow(
       'rowsToCsv: no columns given; pass at least one {header, value} column.',

@@ -34,13 +34,14 @@ export function normalizeLabelMasses(
       throw new Error(`Probability of label ${labels[index]} is ${mass}; expected a finite number ≥ 0.`);
     }
   });
-  const allowedMass = masses.reduce((sum, mass) => sum + mass, 0);
-  if (allowedMass <= 0) {
+  const total = masses.reduce((sum, mass) => sum + mass, 0);
+  if (total <= 0) {
     throw new ZeroLabelMassError(
       `The model gave no probability to any answer label (${labels.join(', ') || 'none'}): it did not answer in the ` +
         'requested format. Try another persona style or model, or check that the endpoint returns log-probabilities.',
     );
   }
-  const probs = masses.map((mass) => mass / allowedMass) as readonly number[] as Distribution;
-  return { probs, allowedMass, missingLabels };
+  const probs = masses.map((mass) => mass / total) as readonly number[] as Distribution;
+  // Float rounding in a server's logprobs can put the total a hair above 1 (1.0000000064); a mass is at most 1.
+  return { probs, allowedMass: Math.min(1, total), missingLabels };
 }

@@ -28,4 +28,9 @@ describe('exportRunCsv', () => {
     const csv = exportRunCsv([sampleResult('Q1', 'USA', [1, 0, 0, 0], 'run, with comma')]);
     expect(csv.split('\n')[1]).toBe('"run, with comma",Q1,USA,original,full-logits,0.9,,42,12.5,,1;0;0;0');
   });
+
+  it('writes a run id and missing labels that start like a formula as text', () => {
+    const result = { ...sampleResult('Q1', 'USA', [1, 0, 0, 0], '@run'), missingLabels: ['=A', 'B'] };
+    expect(exportRunCsv([result]).split('\n')[1]).toBe("'@run,Q1,USA,original,full-logits,0.9,'=A;B,42,12.5,,1;0;0;0");
+  });
 });

@@ -1,4 +1,4 @@
-import { csvFormatRows } from 'd3';
+import { formatCsvRows } from '../../survey/csv/formatCsvRows';
 import type { ResultRecord } from '../types';
 
 export const RUN_CSV_HEADER = [
@@ -18,7 +18,8 @@ export const RUN_CSV_HEADER = [
 /**
  * One row per item. Questions have between 2 and 11 options, so the probabilities go in ONE column
  * as a ';'-joined list in question option order (p1;p2;…;pK) rather than a ragged set of columns;
- * missing_labels is ';'-joined the same way. Numbers are written in full precision.
+ * missing_labels is ';'-joined the same way. Numbers are written in full precision; text that a spreadsheet
+ * would run as a formula is written as text (see formatCsvRows).
  */
 export function exportRunCsv(results: readonly ResultRecord[]): string {
   const rows = [...results]
@@ -29,12 +30,12 @@ export function exportRunCsv(results: readonly ResultRecord[]): string {
       result.countryId,
       result.order,
       result.method,
-      String(result.allowedMass),
+      result.allowedMass,
       result.missingLabels.join(';'),
-      String(result.tokensIn),
-      String(result.ms),
-      result.samples === undefined ? '' : String(result.samples),
+      result.tokensIn,
+      result.ms,
+      result.samples,
       result.probs.join(';'),
     ]);
-  return csvFormatRows([[...RUN_CSV_HEADER], ...rows]);
+  return formatCsvRows([RUN_CSV_HEADER, ...rows]);
 }

@@ -18,7 +18,10 @@ function byItemKey(a: ResultItem, b: ResultItem): number {
   return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
 }
 
-/** Builds the export object for a run; the run's own id and item keys are implied, so items drop them. */
+/**
+ * Builds the export object for a run; the run's own id and item keys are implied, so items drop them. The run's
+ * doneItems counts the answers written, so a run exported without its damaged (unreadable) answers still imports.
+ */
 export function buildRunExport<TSummary = RunSummary>(
   run: RunRecord,
   results: readonly ResultRecord[],
@@ -31,7 +34,7 @@ export function buildRunExport<TSummary = RunSummary>(
     schemaVersion: RUN_EXPORT_SCHEMA_VERSION,
     exportedAt: exportedAt.toISOString(),
     datasetVersion: run.datasetVersion,
-    run,
+    run: { ...run, doneItems: results.length },
     promptTemplate,
     items: results.map(toItem).sort(byItemKey),
     summary,

@@ -33,6 +33,10 @@ function exportObject(): { items: Record<string, unknown>[]; [field: string]: un
   return JSON.parse(exportText(run, results)) as { items: Record<string, unknown>[] };
 }
 
+function withScope(file: Record<string, unknown>, scope: { questionIds: string[]; countryIds: string[] }): string {
+  return JSON.stringify({ ...file, run: { ...(file.run as object), scope } });
+}
+
 async function snapshot(db: ValueProbeDb): Promise<unknown[]> {
   return Promise.all([db.getAll('runs'), db.getAll('results'), db.getAll('references')]);
 }
@@ -81,6 +85,15 @@ describe('run export and import', () => {
       'Q2|USA',
     ]);
     expect(file.items[0]).not.toHaveProperty('runId');
+  });
+
+  it('exports only the readable answers of a run with a damaged one, as a file that imports', async () => {
+    const { run, results } = completedRun();
+    const text = exportText(run, results.slice(1));
+    const imported = await importRun(target, text, CATALOG);
+    expect(imported.itemCount).toBe(3);
+    expect(await getRun(target, imported.runId)).toMatchObject({ doneItems: 3 });
+    expect(await listResults(target, imported.runId)).toHaveLength(3);
   });
 
   it('imports a run with no items', async () => {
@@ -168,6 +181,31 @@ describe('run export and import', () => {
         return JSON.stringify(file);
       },
       "item 4 (Q3|USA|original): outside the run's scope",
+    ],
+    [
+      'an unknown question id in the scope',
+      (file) => withScope(file, { questionIds: ['Q1', 'Q2', 'Q999'], countryIds: ['USA', 'DEU'] }),
+      'run "run-1" scope: unknown question id "Q999"; the file may come from another dataset version',
+    ],
+    [
+      'an unknown country id in the scope',
+      (file) => withScope(file, { questionIds: ['Q1', 'Q2'], countryIds: ['USA', 'XXX', 'DEU'] }),
+      'run "run-1" scope: unknown country id "XXX"',
+    ],
+    [
+      'a country listed twice in the scope',
+      (file) => withScope(file, { questionIds: ['Q1', 'Q2'], countryIds: ['USA', 'DEU', 'USA'] }),
+      'run "run-1" scope: country "USA" is listed twice',
+    ],
+    [
+      'a question listed twice in the scope',
+      (file) => withScope(file, { questionIds: ['Q2', 'Q1', 'Q2'], countryIds: ['USA', 'DEU'] }),
+      'run "run-1" scope: question "Q2" is listed twice',
+    ],
+    [
+      'an empty scope',
+      (file) => withScope(file, { questionIds: [], countryIds: ['USA', 'DEU'] }),
+      'run "run-1" scope: it lists no questions',
     ],
     [
       'an order the run does not ask',

@@ -6,6 +6,7 @@ import { InvalidRecordError, readObject, readString, readTimestamp, type RawObje
 import { readPromptSettings } from '../validate/readPromptSettings';
 import { readResultItem } from '../validate/readResultItem';
 import { readRunRecord } from '../validate/readRunRecord';
+import { checkRunScope } from './checkRunScope';
 import { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION, type PromptTemplateInfo } from './runExportFile';
 
 /** An import file was rejected; nothing was written. */
@@ -106,6 +107,7 @@ export function parseRunExport(text: string, catalog: Catalog): ParsedRunExport 
     const header = readObject(file, 'file');
     readHeader(header);
     const run = readRunRecord(header.run, 'run');
+    checkRunScope(run, catalog);
     const promptTemplate = readPromptTemplate(header.promptTemplate);
     const items = readItems(header.items, run, catalog);
     if (items.length !== run.doneItems) {

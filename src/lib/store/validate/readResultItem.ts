@@ -13,7 +13,7 @@ import {
   readTimestamp,
   readCount,
 } from './fields';
-import { readDistribution } from './readDistribution';
+import { readDistribution, readProbability } from './readDistribution';
 
 const ORDERS: readonly OptionOrder[] = ['original', 'reversed'];
 const METHODS: readonly ScoringMethod[] = ['full-logits', 'top-logprobs', 'sampling', 'baseline'];
@@ -37,7 +37,7 @@ export function readResultItem(
     countryId,
     order,
     probs: readDistribution(raw, 'probs', named, optionCount?.(questionId)),
-    allowedMass: readNumber(raw, 'allowedMass', named, { min: 0, max: 1 + 1e-9 }),
+    allowedMass: readProbability(raw, 'allowedMass', named),
     method: readOneOf(raw, 'method', METHODS, named),
     missingLabels: readStringList(raw, 'missingLabels', named),
     tokensIn: readCount(raw, 'tokensIn', named),

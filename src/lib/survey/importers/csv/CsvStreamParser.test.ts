@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvStreamParser } from './CsvStreamParser.ts';
+import { CsvStreamParser, MAX_RECORD_CHARS } from './CsvStreamParser.ts';
 
 interface ParsedRecord {
   fields: string[];
@@ -124,5 +124,23 @@ describe('CsvStreamParser', () => {
     expect(records).toHaveLength(5000);
     expect(records[4999]).toEqual({ fields: ['4999', 'q"1', '4999'], line: 5000 });
     expect(records[3]).toEqual({ fields: ['3', 'q"3', ''], line: 4 });
+  });
+
+  it('rejects a record longer than the limit as soon as it is seen, whole or growing over chunks', () => {
+    const records: string[][] = [];
+    const limited = () => new CsvStreamParser((fields) => records.push([...fields]), 10);
+    const whole = limited();
+    whole.push('abcd,efghi\n');
+    expect(records).toEqual([['abcd', 'efghi']]);
+    expect(() => whole.push('abcd,efghij\nx\n')).toThrow(
+      'Line 2 is longer than 10 characters without a line break (the limit is far above any real survey row)',
+    );
+    const growing = limited();
+    growing.push('"abcdef');
+    expect(() => growing.push('ghijk')).toThrow('Line 1 is longer than 10 characters');
+  });
+
+  it('documents a default record limit far above a WVS-7 row (about 5,000 characters)', () => {
+    expect(MAX_RECORD_CHARS).toBe(1_000_000);
   });
 });

@@ -7,6 +7,13 @@ const CR = 13;
 const BOM = '\uFEFF';
 
 /**
+ * The longest record accepted, in characters. A WVS-7 row is about 5,000 characters and a GlobalOpinionQA row a few
+ * thousand; a longer record means a file that is not a survey CSV (or has lost its line breaks), and carrying it
+ * over chunk after chunk would cost time and memory out of all proportion, so it is refused as soon as it is seen.
+ */
+export const MAX_RECORD_CHARS = 1_000_000;
+
+/**
  * Receives each record. `fields` is reused for the next record: copy what you keep.
  * `line` is the 1-based physical line on which the record starts.
  */
@@ -26,7 +33,10 @@ export class CsvStreamParser {
   private readonly fields: string[] = [];
   private wanted: readonly boolean[] | null = null;
 
-  constructor(private readonly onRecord: CsvRecordHandler) {}
+  constructor(
+    private readonly onRecord: CsvRecordHandler,
+    private readonly maxRecordChars = MAX_RECORD_CHARS,
+  ) {}
 
   /** Only columns marked true are sliced; the others arrive as ''. Pass null to keep every column. */
   keepColumns(wanted: readonly boolean[] | null): void {
@@ -64,7 +74,7 @@ export class CsvStreamParser {
           const closing = findClosingQuote(text, pos + 1);
           if (closing === -1 || (closing === length - 1 && !final)) {
             if (final) throw unterminatedQuote(this.line + lineBreaks);
-            this.leftover = text.slice(recordStart);
+            this.keepLeftover(text, recordStart);
             return;
           }
           const raw = text.slice(pos + 1, closing);
@@ -84,9 +94,10 @@ export class CsvStreamParser {
         count += 1;
         if (pos >= length) {
           if (!final) {
-            this.leftover = text.slice(recordStart);
+            this.keepLeftover(text, recordStart);
             return;
           }
+          this.checkLength(pos - recordStart);
           this.emit(count, recordStart === pos, lineBreaks);
           return;
         }
@@ -96,7 +107,7 @@ export class CsvStreamParser {
           continue;
         }
         if (code === CR && pos + 1 >= length && !final) {
-          this.leftover = text.slice(recordStart);
+          this.keepLeftover(text, recordStart);
           return;
         }
         if (code !== CR && code !== LF) {
@@ -106,6 +117,7 @@ export class CsvStreamParser {
               'Check that the file is a comma-separated CSV export.',
           );
         }
+        this.checkLength(pos - recordStart);
         const isBlankLine = pos === recordStart;
         pos += code === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
         this.emit(count, isBlankLine, lineBreaks + 1);
@@ -113,6 +125,23 @@ export class CsvStreamParser {
       }
     }
     this.leftover = '';
+  }
+
+  /** Keeps the incomplete record at the end of `text` for the next chunk. */
+  private keepLeftover(text: string, recordStart: number): void {
+    this.checkLength(text.length - recordStart);
+    this.leftover = text.slice(recordStart);
+  }
+
+  private checkLength(recordChars: number): void {
+    if (recordChars > this.maxRecordChars) {
+      throw new SurveyImportError(
+        'not-csv',
+        `Line ${this.line} is longer than ${this.maxRecordChars.toLocaleString('en-US')} characters without a line break ` +
+          '(the limit is far above any real survey row). The file is not a survey CSV or has lost its line breaks; ' +
+          'choose the original file.',
+      );
+    }
   }
 
   private emit(count: number, isBlankLine: boolean, lineBreaks: number): void {

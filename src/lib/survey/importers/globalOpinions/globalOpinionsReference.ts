@@ -74,8 +74,7 @@ export function globalOpinionsReference(
       const substantive = question.options.map(() => 0);
       shares.forEach((share, index) => {
         const target = optionMap[index];
-        if (target !== null && target !== undefined && Number.isFinite(share))
-          substantive[target] = (substantive[target] ?? 0) + share;
+        if (target !== null && target !== undefined) substantive[target] = (substantive[target] ?? 0) + share;
       });
       const total = substantive.reduce((sum, share) => sum + share, 0);
       const response =

@@ -1,10 +1,11 @@
-import { csvParse } from 'd3';
 import { SurveyImportError } from '../SurveyImportError.ts';
+import { CsvStreamParser } from '../csv/CsvStreamParser.ts';
+import { rejectRepeatedColumn } from '../csv/rejectRepeatedColumn.ts';
 import { parsePythonLiteral, type PythonValue } from './parsePythonLiteral.ts';
 
 /** One WVS row of GlobalOpinionQA: a question, its answer options and each country's shares over them. */
 export interface GlobalOpinionsRow {
-  /** 1-based line of the row's start, counting the header as line 1 (rows have no embedded newlines). */
+  /** 1-based line on which the row starts, counting the header as line 1. */
   row: number;
   question: string;
   options: string[];
@@ -23,33 +24,51 @@ const REQUIRED = ['question', 'selections', 'options', 'source'] as const;
 /**
  * Parses Anthropic's global_opinions.csv (columns question, selections, options, source; selections and options
  * are Python repr() strings) and keeps the rows whose source is "WVS". The file is ~5 MB, so it is read whole.
+ * The project's own CSV parser is used because d3's csvParse compiles a row converter with `new Function`, which
+ * the site's Content-Security-Policy (no eval) forbids; it also rejects a file cut off inside a quoted cell.
  */
 export function parseGlobalOpinionsCsv(text: string): ParsedGlobalOpinions {
-  const records = csvParse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  const missing = REQUIRED.filter((column) => !records.columns.includes(column));
+  const records: { cells: string[]; line: number }[] = [];
+  const parser = new CsvStreamParser((fields, line) => records.push({ cells: [...fields], line }));
+  parser.push(text);
+  parser.end();
+  const header = records.shift()?.cells ?? [];
+  const missing = REQUIRED.filter((column) => !header.includes(column));
   if (missing.length > 0) {
     throw new SurveyImportError(
       'missing-columns',
-      `This file lacks the GlobalOpinionQA columns ${missing.join(', ')} (it has: ${records.columns.slice(0, 8).join(', ') || 'no columns'}). ` +
+      `This file lacks the GlobalOpinionQA columns ${missing.join(', ')} (it has: ${header.slice(0, 8).join(', ') || 'no columns'}). ` +
         'Choose global_opinions.csv from the Anthropic/llm_global_opinions dataset.',
     );
   }
+  rejectRepeatedColumn(header);
+  const [question, selections, options, source] = REQUIRED.map((column) => header.indexOf(column)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const wvsRows: GlobalOpinionsRow[] = [];
   let otherRows = 0;
-  records.forEach((record, index) => {
-    if ((record.source ?? '').trim() !== 'WVS') {
-      otherRows += 1;
-      return;
+  for (const { cells, line } of records) {
+    if (cells.length !== header.length) {
+      throw new SurveyImportError(
+        'truncated',
+        `Row ${line} has ${cells.length} cells but the header has ${header.length}: the file is probably cut off or edited; download it again.`,
+      );
     }
-    const row = index + 2;
-    const options = readOptions(record.options ?? '', row);
+    if ((cells[source] ?? '').trim() !== 'WVS') {
+      otherRows += 1;
+      continue;
+    }
+    const rowOptions = readOptions(cells[options] ?? '', line);
     wvsRows.push({
-      row,
-      question: (record.question ?? '').trim(),
-      options,
-      selections: readSelections(record.selections ?? '', row, options.length),
+      row: line,
+      question: (cells[question] ?? '').trim(),
+      options: rowOptions,
+      selections: readSelections(cells[selections] ?? '', line, rowOptions.length),
     });
-  });
+  }
   if (wvsRows.length === 0) {
     throw new SurveyImportError(
       'no-data',
@@ -75,6 +94,14 @@ function readSelections(cell: string, row: number, optionCount: number): Map<str
     if (!Array.isArray(shares) || shares.some((share) => typeof share !== 'number')) {
       throw cellError(row, 'selections', `has a non-numeric entry for ${String(country)}`, cell);
     }
+    if (shares.some((share) => !isShare(share))) {
+      throw cellError(
+        row,
+        'selections',
+        `has a share that is not a finite, non-negative number for ${String(country)}`,
+        cell,
+      );
+    }
     if (shares.length !== optionCount) {
       throw cellError(
         row,
@@ -86,6 +113,11 @@ function readSelections(cell: string, row: number, optionCount: number): Map<str
     selections.set(String(country), shares as number[]);
   }
   return selections;
+}
+
+/** A share as published: finite and not negative (inf and nan appear only in damaged files). */
+function isShare(share: PythonValue): boolean {
+  return typeof share === 'number' && Number.isFinite(share) && share >= 0;
 }
 
 function parseCell(cell: string, row: number, column: string): PythonValue {

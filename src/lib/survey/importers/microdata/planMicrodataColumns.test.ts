@@ -5,18 +5,23 @@ import { planMicrodataColumns } from './planMicrodataColumns.ts';
 describe('planMicrodataColumns', () => {
   it('finds columns in any order and case, preferring B_COUNTRY_ALPHA over B_COUNTRY', () => {
     const plan = planMicrodataColumns(
-      [' q2 ', 'B_COUNTRY', 'x', 'w_weight', 'B_COUNTRY_ALPHA', 'Q1', 'Q1'],
+      [' q2 ', 'B_COUNTRY', 'x', 'w_weight', 'B_COUNTRY_ALPHA', 'Q1'],
       syntheticQuestions,
     );
-    expect(plan.width).toBe(7);
+    expect(plan.width).toBe(6);
     expect(plan.country).toEqual({ column: 4, name: 'B_COUNTRY_ALPHA', kind: 'alpha' });
     expect(plan.weight.column).toBe(3);
-    // The first of two Q1 columns wins.
     expect(plan.questions).toEqual([
       { column: 5, questionIndex: 0 },
       { column: 0, questionIndex: 1 },
     ]);
     expect(plan.missingQuestions).toEqual(['Q56', 'Q119', 'Q158', 'Q111', 'Q289']);
+  });
+
+  it('rejects a header that repeats a column, naming it', () => {
+    expect(() => planMicrodataColumns(['B_COUNTRY', 'W_WEIGHT', 'Q1', 'q1'], syntheticQuestions)).toThrow(
+      'The header names the column "q1" twice',
+    );
   });
 
   it('uses B_COUNTRY when it is the only country column', () => {

@@ -1,5 +1,6 @@
 import type { Question, QuestionId } from '../../types.ts';
 import { SurveyImportError } from '../SurveyImportError.ts';
+import { rejectRepeatedColumn } from '../csv/rejectRepeatedColumn.ts';
 
 export interface QuestionColumn {
   /** Position in the CSV record. */
@@ -19,13 +20,11 @@ export interface MicrodataColumns {
   missingQuestions: QuestionId[];
 }
 
-/** Reads the header record; throws a message listing every required column that is absent. */
+/** Reads the header record; throws a message naming a repeated column or listing every required one absent. */
 export function planMicrodataColumns(header: readonly string[], bank: readonly Question[]): MicrodataColumns {
+  rejectRepeatedColumn(header);
   const columnOf = new Map<string, number>();
-  header.forEach((name, column) => {
-    const key = name.trim().toUpperCase();
-    if (!columnOf.has(key)) columnOf.set(key, column);
-  });
+  header.forEach((name, column) => columnOf.set(name.trim().toUpperCase(), column));
 
   const alpha = columnOf.get('B_COUNTRY_ALPHA');
   const numeric = columnOf.get('B_COUNTRY');
