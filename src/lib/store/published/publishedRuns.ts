@@ -2,7 +2,8 @@
  * The published model runs shipped with the app (public/data/published/, written by `npm run build:data`):
  * read-only examples anyone can open without a GPU and without IndexedDB.
  */
-export const PUBLISHED_DIR = 'data/published/';
+/** Relative to the dataset file (data/wvs7-dataset.json). */
+export const PUBLISHED_FOLDER = 'published/';
 
 export interface PublishedRunEntry {
   /** Run id inside the file; never the id of a run of one's own (those are UUIDs). */
