@@ -57,3 +57,25 @@ test('copying an example makes a run of one’s own, listed and deletable under 
   await expect(row).toContainText(`${2 * 259 - 2} / ${2 * 259}`);
   await expect(row.getByRole('button', { name: 'Delete' })).toBeEnabled();
 });
+
+test('a long answer CSV imports as a new run; a malformed one names its line and stores nothing', async ({ page }) => {
+  await page.goto('./#/manage');
+  const form = page.locator('[data-answers-import]');
+  const choose = (name: string, text: string) =>
+    form.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+  await form.getByLabel('Model name').fill('my-model');
+  await form.getByLabel('Prompt used').fill('You are a person from {country}.');
+  await form.getByLabel('How the answers were obtained').selectOption('single-sample');
+
+  await choose('bad.csv', 'question_id,country,answer\nQ1,USA,1\nQ1,Atlantis,2\n');
+  await form.getByRole('button', { name: 'Import answers' }).click();
+  await expect(page.getByRole('alert')).toContainText('bad.csv line 3: unknown country "Atlantis"');
+  await expect(page.locator('[data-runs-table]')).toHaveCount(0);
+
+  // Q1 "family important": USA answers code 1, Germany (by name) code 2; 2 questions × 2 countries planned.
+  await choose('answers.csv', 'question_id,country,answer\nQ1,USA,1\nQ1,Germany,2\nQ2,USA,1\n');
+  await form.getByRole('button', { name: 'Import answers' }).click();
+  await expect(page).toHaveURL(/#\/results\?run=[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('my-model (imported)');
+  await expect(page.locator('header.run-header')).toContainText('3 / 4 items');
+});
