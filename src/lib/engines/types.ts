@@ -4,7 +4,8 @@ import type { Prompt } from '../prompt/types';
 /** How the option probabilities were obtained. */
 export type ScoringMethod = 'full-logits' | 'top-logprobs' | 'sampling' | 'baseline';
 
-export type EngineKind = 'webllm' | 'openai-endpoint' | 'baseline';
+/** 'imported': answers made elsewhere and imported from files; such a run is never resumed here. */
+export type EngineKind = 'webllm' | 'openai-endpoint' | 'baseline' | 'imported';
 
 /** Identifies an engine exactly; part of every cache key and export. */
 export interface EngineDescriptor {

@@ -13,7 +13,7 @@ import {
   readTimestamp,
 } from './fields';
 
-const ENGINE_KINDS: readonly EngineKind[] = ['webllm', 'openai-endpoint', 'baseline'];
+const ENGINE_KINDS: readonly EngineKind[] = ['webllm', 'openai-endpoint', 'baseline', 'imported'];
 
 function readEngine(value: unknown, where: string): EngineDescriptor {
   const engine = readObject(value, `${where}: "engine"`);

@@ -1,5 +1,6 @@
 import type { CatalogEntry } from '../../engines/webllm/types';
-import { getRun, type RunRecord } from '../../store';
+import type { RunRecord } from '../../store';
+import { findRun } from '../../store/published/runsAnywhere';
 import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
 import type { RunAnalysis } from '../results/analyseRun';
@@ -50,7 +51,8 @@ export class CompareState {
         import('../../engines/webllm/catalog'),
       ]);
       const reference = chosenReference ?? builtInReference(dataset);
-      const records = await Promise.all(runIds.map((id) => getRun(db, id)));
+      const sources = { db, catalog: dataset, datasetUrl: pageDatasetUrl() };
+      const records = await Promise.all(runIds.map((id) => findRun(sources, id)));
       const found = records.filter((run): run is RunRecord => run !== undefined);
       if (!current()) return;
       this.dataset = dataset;

@@ -1,5 +1,8 @@
 import { getRun, listResults, type ResultRecord, type RunRecord } from '../../store';
-import { builtInReference, loadDataset } from '../../survey';
+import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
+import { loadPublishedRun } from '../../store/published/loadPublishedRun';
+import { publishedRunEntry, type PublishedRunInfo } from '../../store/published/publishedRuns';
+import type { PromptTemplateInfo } from '../../store/exchange/runExportFile';
 import type { Dataset, HumanReference } from '../../survey/types';
 import type { RunAnalysis } from './analyseRun';
 import { appDatabase } from '../../store/appDatabase';
@@ -18,6 +21,8 @@ export class RunAnalysisState {
   reference: HumanReference | null = $state.raw(null);
   run: RunRecord | null = $state.raw(null);
   results: ResultRecord[] = $state.raw([]);
+  /** Set for a published example run (read-only, fetched from the site): where its answers come from. */
+  published: { info: PublishedRunInfo; promptTemplate: PromptTemplateInfo } | null = $state.raw(null);
   analysis: RunAnalysis | null = $state.raw(null);
   precise = $state(false);
   loading = $state(false);
@@ -41,17 +46,11 @@ export class RunAnalysisState {
     this.analysis = null;
     this.precise = false;
     try {
-      const [dataset, db] = await Promise.all([loadDataset(), appDatabase()]);
-      const run = await getRun(db, runId);
-      if (!current()) return;
-      if (!run)
-        throw new Error(
-          `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
-        );
-      const results = await listResults(db, runId);
+      const dataset = await loadDataset();
+      const { run, results, published } = await this.#readRun(runId, dataset);
       if (!current()) return;
       const comparedWith = reference ?? builtInReference(dataset);
-      Object.assign(this, { dataset, reference: comparedWith, run, results });
+      Object.assign(this, { dataset, reference: comparedWith, run, results, published });
       const input = { dataset, reference: comparedWith, items: results, withBaselines: this.#withBaselines };
       const quick = await this.#client.analyse({ ...input, resamples: 0 });
       if (!current()) return;
@@ -67,5 +66,24 @@ export class RunAnalysisState {
     } finally {
       if (current()) this.loading = false;
     }
+  }
+
+  /** A published example comes from the site, never from IndexedDB; a run of one's own from IndexedDB. */
+  async #readRun(runId: string, dataset: Dataset): Promise<Pick<RunAnalysisState, 'run' | 'results' | 'published'>> {
+    if (publishedRunEntry(runId) !== undefined) {
+      const example = await loadPublishedRun(runId, dataset, pageDatasetUrl());
+      return {
+        run: example.run,
+        results: example.results,
+        published: { info: example.info, promptTemplate: example.promptTemplate },
+      };
+    }
+    const db = await appDatabase();
+    const run = await getRun(db, runId);
+    if (!run)
+      throw new Error(
+        `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
+      );
+    return { run, results: await listResults(db, runId), published: null };
   }
 }

@@ -1,14 +1,8 @@
-import {
-  appDatabase,
-  getReference,
-  listResults,
-  type ResultRecord,
-  type RunRecord,
-  type ValueProbeDb,
-} from '../../store';
+import { appDatabase, getReference, type ResultRecord, type RunRecord, type ValueProbeDb } from '../../store';
 import { BUILT_IN_REFERENCE_ID, builtInReference, loadDataset } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
 import { analyseRun, type RunAnalysis } from './analyseRun';
+import { findAnswers } from '../../store/published/runsAnywhere';
 
 /**
  * The Compare view's request to a metrics worker: runs and the reference by id. The worker reads the answers
@@ -50,7 +44,7 @@ export interface StoredRunSources {
 const APP_SOURCES: StoredRunSources = { dataset: (url) => loadDataset(fetch, url), database: appDatabase };
 
 /**
- * Each run's analysis in the runs' order, aggregates only (no rows, no baselines: the Compare view shows
+ * Each run's analysis in the runs' order (a published example's answers come from the site, see findAnswers), aggregates only (no rows, no baselines: the Compare view shows
  * neither). A run id the database does not hold has no answers and gets an empty analysis. A run asked for at
  * the same version as in the previous request is not read again.
  */
@@ -65,7 +59,7 @@ export async function analyseStoredRuns(
   const analyses: RunAnalysis[] = [];
   for (const { id, version } of runs) {
     const kept = previous?.get(id);
-    const items = kept?.version === version ? kept.items : await listResults(db, id);
+    const items = kept?.version === version ? kept.items : await findAnswers({ db, catalog: dataset, datasetUrl }, id);
     current.set(id, { version, items });
     analyses.push(analyseRun({ dataset, reference, items, resamples, withBaselines: false, rows: false }));
   }

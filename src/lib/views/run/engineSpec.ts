@@ -48,6 +48,10 @@ export function specFromDescriptor(descriptor: EngineDescriptor, apiKey?: string
       const sourceCountryId = typeof settings.sourceCountry === 'string' ? settings.sourceCountry : 'USA';
       return { kind: 'baseline', baseline: settings.baseline, sourceCountryId };
     }
+    case 'imported':
+      throw new Error(
+        `Run "${descriptor.modelId}" holds answers imported from files; it cannot be continued here. Start a new run instead.`,
+      );
   }
 }
 

@@ -8,7 +8,7 @@ import type { EngineKind } from '../../engines/types';
  * Once the run starts, the live rate replaces this guess.
  */
 export function secondsPerItem(
-  kind: EngineKind,
+  kind: Exclude<EngineKind, 'imported'>,
   options: { parametersBillion?: number; samplesPerItem?: number } = {},
 ): number {
   switch (kind) {
