@@ -11,3 +11,4 @@ export { executeRun, type RunnerContext, type ExecuteOptions } from './executeRu
 export { RunController, type RunControllerState, type RunControllerCallbacks } from './RunController';
 export { resumeRun } from './resumeRun';
 export { findResumableRuns } from '../store/runs';
+export * from './batch';
