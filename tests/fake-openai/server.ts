@@ -2,13 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ChatMessage } from '../../src/lib/prompt/types.ts';
 import { parseDataset } from '../../src/lib/survey/parseDataset.ts';
 import type { Dataset } from '../../src/lib/survey/types.ts';
-import { answerDistribution, type AnswerSource } from './answerDistribution.ts';
-import { drawLabel, logprobsCompletion, sampledCompletion, type LabelledChoice } from './completionBody.ts';
-import { createPromptIdentifier, type IdentifiedPrompt } from './identifyPrompt.ts';
-import { itemRandom } from './itemRandom.ts';
+import type { AnswerSource } from './answerDistribution.ts';
+import { createChatAnswerer, type ChatBody } from './chatAnswerer.ts';
 
 /**
  * oracle | country:XXX | noisy: answer with log-probabilities from human data (see answerDistribution);
@@ -71,66 +68,13 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   return text === '' ? null : (JSON.parse(text) as unknown);
 }
 
-interface ChatBody {
-  model?: unknown;
-  messages?: unknown;
-  n?: unknown;
-}
-
 /** Starts a fake OpenAI-compatible server on 127.0.0.1 with a free port. */
 export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeOpenAI> {
   const dataset = options.dataset ?? parseDataset(JSON.parse(readFileSync(DATASET_FILE, 'utf8')));
   const model = options.model ?? DEFAULT_FAKE_MODEL;
-  const context = { dataset, seed: options.seed ?? 1, noise: options.noise ?? 0.5 };
-  const identify = createPromptIdentifier(dataset);
   const requests: RecordedRequest[] = [];
-  const drawsByItem = new Map<string, number>();
-  let chatCount = 0;
-  let healed = false;
 
-  function labelledProbabilities(item: IdentifiedPrompt | null): LabelledChoice[] {
-    // Anything that is not a survey prompt (e.g. an engine's connection probe) gets a plain "A".
-    if (!item) return [{ label: 'A', probability: 1 }];
-    const source: AnswerSource = options.mode === 'no-logprobs' || options.mode === 'fail-at' ? 'oracle' : options.mode;
-    const byOption = answerDistribution(source, context, item.question, item.country, item.prompt.order);
-    return item.prompt.labels.map((label, index) => ({
-      label,
-      probability: byOption[item.prompt.optionIndexByLabel[index] ?? -1] ?? 0,
-    }));
-  }
-
-  function answerChat(body: ChatBody): { status: number; body: unknown } {
-    chatCount += 1;
-    if (options.mode === 'fail-at' && !healed && chatCount >= (options.failAt ?? 1)) {
-      return {
-        status: 500,
-        body: { error: { message: `fake failure at chat request ${chatCount}`, type: 'server_error' } },
-      };
-    }
-    if (body.model !== model) {
-      return {
-        status: 404,
-        body: {
-          error: { message: `model "${String(body.model)}" not found, try pulling it first`, type: 'api_error' },
-        },
-      };
-    }
-    const messages = (Array.isArray(body.messages) ? body.messages : []) as ChatMessage[];
-    const promptTokens = messages.reduce((sum, message) => sum + String(message.content).split(/\s+/).length, 0);
-    const item = identify(messages);
-    const labelled = labelledProbabilities(item);
-    if (options.mode !== 'no-logprobs') {
-      return { status: 200, body: logprobsCompletion(model, promptTokens, labelled, options.labelMass ?? 1) };
-    }
-    const requested = typeof body.n === 'number' && Number.isInteger(body.n) && body.n > 0 ? body.n : 1;
-    const count = options.supportsN === false ? 1 : requested;
-    const itemKey = item ? `${item.question.id}|${item.country?.id ?? '-'}|${item.prompt.order}` : 'unknown';
-    const draw = drawsByItem.get(itemKey) ?? 0;
-    drawsByItem.set(itemKey, draw + 1);
-    const uniform = itemRandom(context.seed, `${itemKey}|${draw}`);
-    const contents = Array.from({ length: count }, () => drawLabel(labelled, uniform()));
-    return { status: 200, body: sampledCompletion(model, promptTokens, contents) };
-  }
+  const answerer = createChatAnswerer(options, dataset);
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://fake').pathname;
@@ -146,7 +90,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
       });
     }
     if (method === 'POST' && path === '/v1/chat/completions') {
-      const answer = answerChat(body ?? {});
+      const answer = answerer.answer((body ?? {}) as ChatBody);
       return send(response, answer.status, answer.body);
     }
     send(response, 404, { error: { message: `no route ${method} ${path}`, type: 'not_found' } });
@@ -160,9 +104,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
   return {
     url: `http://127.0.0.1:${port}/v1`,
     requests,
-    heal: () => {
-      healed = true;
-    },
+    heal: answerer.heal,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -10,3 +10,4 @@ export { createRun, type NewRun } from './createRun';
 export { executeRun, type RunnerContext, type ExecuteOptions } from './executeRun';
 export { RunController, type RunControllerState, type RunControllerCallbacks } from './RunController';
 export { findResumableRuns } from '../store/runs';
+export * from './batch';

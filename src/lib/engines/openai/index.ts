@@ -8,3 +8,5 @@ export { createOpenAIEngine, type OpenAIEngineDeps } from './createOpenAIEngine'
 export { testConnection, type ConnectionReport } from './testConnection';
 export { EndpointError, type EndpointErrorKind } from './endpointError';
 export type { EndpointDeps, FetchFunction, SleepFunction } from './requestJson';
+export { chatRequestBody, TOP_LOGPROBS } from './postChat';
+export { parseChatCompletion, type ParsedCompletion } from './parseChatCompletion';

@@ -18,7 +18,7 @@ export interface ChatOptions {
  * log-probabilities and samples come from the model's unmodified distribution.
  */
 export function chatRequestBody(
-  config: OpenAIEndpointConfig,
+  config: Pick<OpenAIEndpointConfig, 'model'>,
   messages: readonly ChatMessage[],
   options: ChatOptions,
 ): Record<string, unknown> {
