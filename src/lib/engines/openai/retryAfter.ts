@@ -1,0 +1,13 @@
+/**
+ * Milliseconds a Retry-After header asks to wait: delta-seconds ("120") or an HTTP date
+ * ("Wed, 21 Oct 2026 07:28:00 GMT"), measured from `nowMs`. null when absent or unreadable; a date in
+ * the past means 0.
+ */
+export function parseRetryAfter(value: string | null, nowMs: number): number | null {
+  if (value === null) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return null;
+  return Math.max(0, date - nowMs);
+}
