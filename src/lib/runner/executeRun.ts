@@ -44,7 +44,9 @@ async function loadResumableRun(store: RunnerStore, runId: string, engine: Engin
     throw new Error(`Run "${run.name}" was cancelled and cannot be resumed; start a new run.`);
   const difference = sameAnswerSource(run.engine, engine.descriptor);
   if (difference !== null) {
-    throw new Error(`Run "${run.name}" cannot be resumed with this engine: ${difference}. Resume it with the run's own engine.`);
+    throw new Error(
+      `Run "${run.name}" cannot be resumed with this engine: ${difference}. Resume it with the run's own engine.`,
+    );
   }
   return run;
 }

@@ -10,7 +10,12 @@ export class EndpointError extends Error {
   /** How long the server asked to wait (Retry-After), if it said. */
   readonly retryAfterMs: number | null;
 
-  constructor(kind: EndpointErrorKind, message: string, status: number | null = null, retryAfterMs: number | null = null) {
+  constructor(
+    kind: EndpointErrorKind,
+    message: string,
+    status: number | null = null,
+    retryAfterMs: number | null = null,
+  ) {
     super(message);
     this.kind = kind;
     this.status = status;
