@@ -245,7 +245,9 @@ describe('executeRun', () => {
       const { db, store, dataset } = await setUp(20);
       const failing = createFixedEngine({
         failOnCalls: { 7: new Error('HTTP 500') },
-        beforeAnswer: (callIndex) => sleep(callIndex === 7 ? 1 : 20),
+        beforeAnswer: async (callIndex) => {
+          await sleep(callIndex === 7 ? 1 : 20);
+        },
       });
       const outcome = await executeRun(
         'run-1',

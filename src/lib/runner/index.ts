@@ -10,4 +10,5 @@ export { createRun, type NewRun } from './createRun';
 export { executeRun, type RunnerContext, type ExecuteOptions } from './executeRun';
 export { RunController, type RunControllerState, type RunControllerCallbacks } from './RunController';
 export { resumeRun } from './resumeRun';
+export { sameAnswerSource } from './sameAnswerSource';
 export { findResumableRuns } from '../store/runs';

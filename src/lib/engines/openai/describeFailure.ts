@@ -63,6 +63,9 @@ export interface FailureContext {
   model: string;
 }
 
+/** In every 401/403 message; a run paused with it needs another key (the pause reason is stored as text). */
+export const AUTH_FAILURE_PHRASE = 'the API key is missing or wrong';
+
 /** Maps a non-2xx HTTP answer to an error that says what to change. */
 export function httpFailure(
   status: number,
@@ -84,7 +87,7 @@ export function httpFailure(
   if (status === 401 || status === 403) {
     return new EndpointError(
       'auth',
-      `${context.baseUrl} refused the request (HTTP ${status}): the API key is missing or wrong.${said} Enter a valid key.`,
+      `${context.baseUrl} refused the request (HTTP ${status}): ${AUTH_FAILURE_PHRASE}.${said} Enter a valid key.`,
       status,
     );
   }
