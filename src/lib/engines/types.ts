@@ -30,6 +30,8 @@ export interface OptionScores {
   ms: number;
   /** For method 'sampling': how many answers were drawn. */
   samples?: number;
+  /** The version the server reported for this answer (an endpoint's system_fingerprint), when it differs per answer. */
+  engineVersion?: string;
 }
 
 export type LoadPhase = 'downloading' | 'from-cache' | 'compiling' | 'ready';
@@ -43,9 +45,11 @@ export interface LoadProgress {
   text: string;
 }
 
-/** An engine answers one prompt at a time (engines are single-queue). */
+/** An engine answers prompts one at a time unless it declares `concurrency`. */
 export interface Engine {
   readonly descriptor: EngineDescriptor;
+  /** How many score() calls the runner may have in flight at once; 1 when absent. */
+  readonly concurrency?: number;
   load(onProgress: (progress: LoadProgress) => void, signal?: AbortSignal): Promise<void>;
   score(prompt: Prompt, signal?: AbortSignal): Promise<OptionScores>;
   unload(): Promise<void>;

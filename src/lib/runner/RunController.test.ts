@@ -15,13 +15,14 @@ const DATASET = { ...CATALOG, datasetVersion: 'test-1' };
 const SCOPE = { questionIds: ['Q1', 'Q2'], countryIds: ['USA', 'DEU'] };
 const BOTH: PromptSettings = { persona: 'person-from', language: 'en', order: 'both' };
 /** Plan order: question-major, then country, then order. */
+/** The plan in the order it is asked: grouped by country, whose persona prompts share a prefix. */
 const PLAN_KEYS = [
   'Q1|USA|original',
   'Q1|USA|reversed',
-  'Q1|DEU|original',
-  'Q1|DEU|reversed',
   'Q2|USA|original',
   'Q2|USA|reversed',
+  'Q1|DEU|original',
+  'Q1|DEU|reversed',
   'Q2|DEU|original',
   'Q2|DEU|reversed',
 ];
@@ -95,7 +96,7 @@ describe('RunController', () => {
     const outcome = await new RunController('run-1', failing, context).start();
 
     const reason =
-      'Stopped at Q2 / USA (reversed order): DeviceLost: GPU device lost. Everything answered before it is saved; fix the cause, then resume.';
+      'Stopped at Q1 / DEU (reversed order): DeviceLost: GPU device lost. Everything answered before it is saved; fix the cause, then resume.';
     expect(outcome).toMatchObject({ status: 'paused', pauseReason: reason });
     expect(await storedKeys(db)).toEqual(PLAN_KEYS.slice(0, 5).sort());
     expect(await getRun(db, 'run-1')).toMatchObject({ status: 'paused', pauseReason: reason, doneItems: 5 });
@@ -128,7 +129,9 @@ describe('RunController', () => {
     expect((await controller.start())?.status).toBe('completed');
     expect(engine.asked.map((prompt) => `${prompt.questionId}|${prompt.countryId}|${prompt.order}`)).toEqual([
       ...PLAN_KEYS.slice(0, 4),
-      ...PLAN_KEYS.slice(3),
+      // Resumed: the dropped Q2|USA|reversed is asked again, after DEU (the first country of what remains).
+      ...PLAN_KEYS.slice(4),
+      'Q2|USA|reversed',
     ]);
     expect(await storedKeys(db)).toEqual([...PLAN_KEYS].sort());
   });
@@ -153,8 +156,7 @@ describe('RunController', () => {
     const { context } = await setUp();
     const controller = new RunController('run-1', createFixedEngine({}, 'another-model'), context);
     expect(await controller.start()).toBeNull();
-    expect(controller.message).toContain('was made with fixed-test-engine');
-    expect(controller.message).toContain('resume it with that engine and settings, not another-model');
+    expect(controller.message).toContain('the run used model "fixed-test-engine", this is "another-model"');
   });
 
   it('reports a missing run', async () => {

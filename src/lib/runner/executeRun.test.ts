@@ -178,4 +178,117 @@ describe('executeRun', () => {
     });
     expect(engine.asked).toEqual([]);
   });
+
+  describe('with requests in flight at once', () => {
+    it('keeps `concurrency` prompts in flight and stores every item exactly once', async () => {
+      const { db, store, dataset } = await setUp(30);
+      let inFlight = 0;
+      let most = 0;
+      const engine = {
+        ...createFixedEngine({
+          beforeAnswer: async () => {
+            inFlight += 1;
+            most = Math.max(most, inFlight);
+            await sleep(5);
+            inFlight -= 1;
+          },
+        }),
+        concurrency: 6,
+      };
+      const outcome = await executeRun('run-1', engine, { store, dataset }, { signal: new AbortController().signal });
+      expect(outcome.status).toBe('completed');
+      expect(most).toBe(6);
+      const results = await listResults(db, 'run-1');
+      expect(results.map((result) => result.itemKey).sort()).toEqual(keysOf(30).sort());
+      expect((await getRun(db, 'run-1'))?.doneItems).toBe(30);
+    });
+
+    it('on pause drops the prompts in flight, stores what arrived, and a resume asks exactly the rest', async () => {
+      const { db, store, dataset } = await setUp(24);
+      const stop = new AbortController();
+      const blocked = createFixedEngine({
+        // Items 0…9 answer; from call 10 on every prompt waits until the pause aborts it.
+        beforeAnswer: async (callIndex, _prompt, signal) => {
+          if (callIndex === 17) stop.abort(new Error('Paused by you.'));
+          if (callIndex < 10) return;
+          signal?.throwIfAborted();
+          await new Promise((_resolve, reject) => signal?.addEventListener('abort', reject));
+        },
+      });
+      const paused = await executeRun(
+        'run-1',
+        { ...blocked, concurrency: 8 },
+        { store, dataset },
+        { signal: stop.signal },
+      );
+      expect(paused.status).toBe('paused');
+      expect(blocked.asked).toHaveLength(18);
+      const firstKeys = (await listResults(db, 'run-1')).map((result) => result.itemKey);
+      expect(firstKeys).toHaveLength(10);
+      expect((await getRun(db, 'run-1'))?.doneItems).toBe(10);
+
+      const working = createFixedEngine();
+      const resumed = await executeRun(
+        'run-1',
+        { ...working, concurrency: 8 },
+        { store, dataset },
+        { signal: new AbortController().signal },
+      );
+      expect(resumed.status).toBe('completed');
+      expect(working.asked).toHaveLength(14);
+      const keys = (await listResults(db, 'run-1')).map((result) => result.itemKey);
+      expect(keys.sort()).toEqual(keysOf(24).sort());
+      expect((await getRun(db, 'run-1'))?.doneItems).toBe(24);
+    });
+
+    it('stops the other requests when one fails, and resumes without losing or repeating an item', async () => {
+      const { db, store, dataset } = await setUp(20);
+      const failing = createFixedEngine({
+        failOnCalls: { 7: new Error('HTTP 500') },
+        beforeAnswer: async (callIndex) => {
+          await sleep(callIndex === 7 ? 1 : 20);
+        },
+      });
+      const outcome = await executeRun(
+        'run-1',
+        { ...failing, concurrency: 4 },
+        { store, dataset },
+        { signal: new AbortController().signal },
+      );
+      expect(outcome.status).toBe('paused');
+      expect(outcome.pauseReason).toContain('HTTP 500');
+      const stored = (await listResults(db, 'run-1')).length;
+      expect(stored).toBeLessThan(20);
+      expect((await getRun(db, 'run-1'))?.doneItems).toBe(stored);
+
+      const working = createFixedEngine();
+      await executeRun(
+        'run-1',
+        { ...working, concurrency: 4 },
+        { store, dataset },
+        { signal: new AbortController().signal },
+      );
+      expect(working.asked).toHaveLength(20 - stored);
+      const keys = (await listResults(db, 'run-1')).map((result) => result.itemKey);
+      expect(keys.sort()).toEqual(keysOf(20).sort());
+    });
+
+    it('resumes after a server version change and says so in the progress', async () => {
+      const { store, dataset } = await setUp(2);
+      const updated = createFixedEngine();
+      const progress: (string | undefined)[] = [];
+      const engine = { ...updated, descriptor: { ...updated.descriptor, version: 'test-2' } };
+      const outcome = await executeRun(
+        'run-1',
+        engine,
+        { store, dataset },
+        { signal: new AbortController().signal, onProgress: (snapshot) => progress.push(snapshot.warning) },
+      );
+      expect(outcome.status).toBe('completed');
+      expect(progress.at(-1)).toBe(
+        'The server now reports version "test-2"; this run started with "test". Answers from here on come from ' +
+          'the new version (each answer records the version it came from); compare with care.',
+      );
+    });
+  });
 });

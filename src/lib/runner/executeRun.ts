@@ -7,6 +7,8 @@ import type { ResultRecord, RunRecord } from '../store/types';
 import type { Dataset } from '../survey/types';
 import { groupIntoJobs, type ScoringJob } from './groupIntoJobs';
 import { JobPrompts } from './JobPrompts';
+import { orderBySharedPrefix } from './orderBySharedPrefix';
+import { sameAnswerSource } from './sameAnswerSource';
 import { planItems } from './planItems';
 import { ProgressTracker } from './ProgressTracker';
 import { DEFAULT_BATCH_LIMITS, ResultBatcher, type BatchLimits } from './ResultBatcher';
@@ -40,13 +42,24 @@ async function loadResumableRun(store: RunnerStore, runId: string, engine: Engin
   if (!run) throw new Error(`There is no run "${runId}"; it may have been deleted in another tab.`);
   if (run.status === 'cancelled')
     throw new Error(`Run "${run.name}" was cancelled and cannot be resumed; start a new run.`);
-  if (JSON.stringify(run.engine) !== JSON.stringify(engine.descriptor)) {
+  const difference = sameAnswerSource(run.engine, engine.descriptor);
+  if (difference !== null) {
     throw new Error(
-      `Run "${run.name}" was made with ${run.engine.modelId} (${JSON.stringify(run.engine.settings)}); ` +
-        `resume it with that engine and settings, not ${engine.descriptor.modelId} (${JSON.stringify(engine.descriptor.settings)}).`,
+      `Run "${run.name}" cannot be resumed with this engine: ${difference}. Resume it with the run's own engine.`,
     );
   }
   return run;
+}
+
+/** Said when the server reports another version than the one the run started with; answers still fit the run. */
+function versionWarning(run: RunRecord, engine: Engine): string | null {
+  const before = run.engine.version;
+  const now = engine.descriptor.version;
+  if (before === now) return null;
+  return (
+    `The server now reports version "${now}"; this run started with "${before}". Answers from here on come from ` +
+    'the new version (each answer records the version it came from); compare with care.'
+  );
 }
 
 function saveFailure(error: unknown): string {
@@ -103,13 +116,19 @@ export async function executeRun(
   const stored = await store.listResults(runId);
   const storedKeys = new Set(stored.map((result) => result.itemKey));
   const plan = planItems(run.scope, expandOrders(run.promptSettings.order));
-  const jobs = groupIntoJobs(
-    plan.filter((item) => !storedKeys.has(item.key)),
-    personaNeedsCountry(run.promptSettings.persona),
+  const jobs = orderBySharedPrefix(
+    groupIntoJobs(
+      plan.filter((item) => !storedKeys.has(item.key)),
+      personaNeedsCountry(run.promptSettings.persona),
+    ),
   );
   const prompts = new JobPrompts(context.dataset);
   const tracker = new ProgressTracker(plan.length, stored, now());
-  const report = () => options.onProgress?.(tracker.snapshot(now()));
+  const warning = versionWarning(run, engine);
+  const report = () => {
+    const snapshot = tracker.snapshot(now());
+    options.onProgress?.(warning === null ? snapshot : { ...snapshot, warning });
+  };
 
   const { pauseReason: _previousReason, ...withoutReason } = run;
   run = {
@@ -126,34 +145,48 @@ export async function executeRun(
     run = next;
   }, context.batchLimits ?? DEFAULT_BATCH_LIMITS);
 
+  // A failure stops the other requests in flight; their items are not stored and are asked again on resume.
+  const stopAll = new AbortController();
+  const signal = AbortSignal.any([options.signal, stopAll.signal]);
   let failure: string | null = null;
-  for (const job of jobs) {
-    if (options.signal.aborted) break;
-    tracker.asking(job.items[0] ?? null);
-    report();
-    let answers: ResultRecord[];
-    try {
-      answers = await answerJob(job, run, prompts, engine, options.signal);
-    } catch (error) {
-      if (options.signal.aborted) break;
-      const skip = skippableErrorKind(error);
-      if (skip !== null) {
-        tracker.skipped(job.items.length, skip === 'ZeroLabelMassError');
-        continue;
+  const fail = (reason: string) => {
+    failure ??= reason;
+    stopAll.abort(new Error(reason));
+  };
+  const queue = jobs.values();
+  async function askUntilDone(): Promise<void> {
+    for (let next = queue.next(); !next.done && !signal.aborted; next = queue.next()) {
+      const job = next.value;
+      tracker.asking(job.items[0] ?? null);
+      report();
+      let answers: ResultRecord[];
+      try {
+        answers = await answerJob(job, run, prompts, engine, signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        const skip = skippableErrorKind(error);
+        if (skip !== null) {
+          tracker.skipped(job.items.length, skip === 'ZeroLabelMassError');
+          continue;
+        }
+        fail(
+          `Stopped at ${describeJob(job)}: ${messageOf(error)}. Everything answered before it is saved; fix the cause, then resume.`,
+        );
+        return;
       }
-      failure = `Stopped at ${describeJob(job)}: ${messageOf(error)}. Everything answered before it is saved; fix the cause, then resume.`;
-      break;
-    }
-    try {
-      for (const [index, answer] of answers.entries()) {
-        tracker.recorded(answer, index === 0 ? answer.tokensIn : 0);
-        await batcher.add(answer);
+      try {
+        for (const [index, answer] of answers.entries()) {
+          tracker.recorded(answer, index === 0 ? answer.tokensIn : 0);
+          await batcher.add(answer);
+        }
+      } catch (error) {
+        fail(saveFailure(error));
+        return;
       }
-    } catch (error) {
-      failure = saveFailure(error);
-      break;
     }
   }
+  const inFlight = Math.max(1, Math.min(engine.concurrency ?? 1, jobs.length));
+  await Promise.all(Array.from({ length: inFlight }, askUntilDone));
   tracker.asking(null);
 
   try {

@@ -9,5 +9,6 @@ export { runnerStoreFor } from './runnerStoreFor';
 export { createRun, type NewRun } from './createRun';
 export { executeRun, type RunnerContext, type ExecuteOptions } from './executeRun';
 export { RunController, type RunControllerState, type RunControllerCallbacks } from './RunController';
+export { sameAnswerSource } from './sameAnswerSource';
 export { findResumableRuns } from '../store/runs';
 export * from './batch';

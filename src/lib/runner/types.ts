@@ -20,6 +20,8 @@ export interface RunProgress {
   tokensIn: number;
   /** Answers with allowedMass below LOW_ALLOWED_MASS, plus no-label-mass items: the model did not follow the answer format. */
   lowAllowedMassCount: number;
+  /** Something the user should know that does not stop the run, e.g. the server's version changed. */
+  warning?: string;
 }
 
 /** How a session ended. status is never 'running'. */

@@ -9,6 +9,7 @@ describe('resolveEndpointConfig', () => {
       timeoutMs: 60_000,
       maxRetries: 3,
       samplesWhenNoLogprobs: 20,
+      concurrency: 4,
     });
     expect(
       resolveEndpointConfig({ baseUrl: 'https://api.openai.com/v1', model: 'gpt-4o-mini', apiKey: 'sk-1' }).apiKey,
@@ -31,6 +32,9 @@ describe('resolveEndpointConfig', () => {
     );
     expect(() => resolveEndpointConfig({ baseUrl: 'http://x/v1', model: 'm', samplesWhenNoLogprobs: 2.5 })).toThrow(
       'Endpoint setting samplesWhenNoLogprobs is 2.5',
+    );
+    expect(() => resolveEndpointConfig({ baseUrl: 'http://x/v1', model: 'm', concurrency: 33 })).toThrow(
+      'Endpoint setting concurrency is 33; enter a whole number from 1 to 32.',
     );
   });
 });

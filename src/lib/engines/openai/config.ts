@@ -10,19 +10,26 @@ export interface OpenAIEndpointConfig {
   maxRetries: number;
   /** Answers drawn per item when the server returns no log-probabilities. */
   samplesWhenNoLogprobs: number;
+  /** Most requests in flight at once; lowered automatically while the server answers 429 or 5xx. */
+  concurrency: number;
 }
+
+/** More parallel requests than this gain nothing on one server and look like an attack to hosted APIs. */
+export const MAX_CONCURRENCY = 32;
 
 export const DEFAULT_ENDPOINT_SETTINGS = {
   timeoutMs: 60_000,
   maxRetries: 3,
   samplesWhenNoLogprobs: 20,
+  concurrency: 4,
 } as const;
 
 export type EndpointConfigInput = Pick<OpenAIEndpointConfig, 'baseUrl' | 'model'> & Partial<OpenAIEndpointConfig>;
 
-function checkInteger(name: string, value: number, min: number): void {
-  if (!Number.isInteger(value) || value < min) {
-    throw new Error(`Endpoint setting ${name} is ${value}; enter a whole number ≥ ${min}.`);
+function checkInteger(name: string, value: number, min: number, max = Number.POSITIVE_INFINITY): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.POSITIVE_INFINITY ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new Error(`Endpoint setting ${name} is ${value}; enter a whole number ${range}.`);
   }
 }
 
@@ -47,10 +54,12 @@ export function resolveEndpointConfig(input: EndpointConfigInput): OpenAIEndpoin
     timeoutMs: input.timeoutMs ?? DEFAULT_ENDPOINT_SETTINGS.timeoutMs,
     maxRetries: input.maxRetries ?? DEFAULT_ENDPOINT_SETTINGS.maxRetries,
     samplesWhenNoLogprobs: input.samplesWhenNoLogprobs ?? DEFAULT_ENDPOINT_SETTINGS.samplesWhenNoLogprobs,
+    concurrency: input.concurrency ?? DEFAULT_ENDPOINT_SETTINGS.concurrency,
   };
   checkInteger('timeoutMs', config.timeoutMs, 1);
   checkInteger('maxRetries', config.maxRetries, 0);
   checkInteger('samplesWhenNoLogprobs', config.samplesWhenNoLogprobs, 1);
+  checkInteger('concurrency', config.concurrency, 1, MAX_CONCURRENCY);
   const apiKey = input.apiKey?.trim();
   return apiKey ? { ...config, apiKey } : config;
 }

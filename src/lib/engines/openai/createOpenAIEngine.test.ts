@@ -138,6 +138,27 @@ describe('createOpenAIEngine without log-probabilities', () => {
     expect(calls.map((call) => call.body?.['n'])).toEqual([undefined, 2, undefined, undefined]);
   });
 
+  it('keeps asking for n samples per request after a 429 (the method never changes silently)', async () => {
+    const { engine, calls } = engineWith(
+      [
+        ok(ollamaNoLogprobs),
+        { status: 429, body: { error: { message: 'rate limited' } } },
+        ok(withContents(ollamaNoLogprobs, ['A', 'B', 'B'])),
+        ok(withContents(ollamaNoLogprobs, ['C', 'C', 'C'])),
+      ],
+      { samplesWhenNoLogprobs: 3 },
+    );
+    expectProbs((await engine.score(prompt)).probs, [1 / 3, 2 / 3, 0, 0]);
+    expect((await engine.score(prompt)).method).toBe('sampling');
+    expect(calls.map((call) => call.body?.['n'])).toEqual([undefined, 3, 3, 3]);
+  });
+
+  it('records the fingerprint of each answer', async () => {
+    const { engine } = engineWith([ok(llamacppLogprobs), ok(openaiLogprobs)]);
+    await engine.load(() => {});
+    expect((await engine.score(prompt)).engineVersion).toBe(openaiLogprobs.system_fingerprint);
+  });
+
   it('fails clearly when no sample names a label', async () => {
     const { engine } = engineWith([ok(ollamaNoLogprobs), ok(withContents(ollamaNoLogprobs, ['I', 'The']))], {
       samplesWhenNoLogprobs: 2,

@@ -2,11 +2,17 @@ import type { Prompt } from '../../prompt/types';
 import { scoreFromSamples } from '../scoring/scoreFromSamples';
 import { scoreFromTopLogprobs } from '../scoring/scoreFromTopLogprobs';
 import type { Engine, EngineDescriptor, OptionScores } from '../types';
+import { ConcurrencyLimiter } from './concurrencyLimiter';
 import type { OpenAIEndpointConfig } from './config';
 import { postChat, TOP_LOGPROBS } from './postChat';
 import { probeEndpoint } from './probeEndpoint';
 import { defaultEndpointDeps, type EndpointDeps } from './requestJson';
 import { sampleAnswers, type SamplingState } from './sampleAnswers';
+
+/** The server's fingerprint for one answer, kept per item so a server update mid-run stays visible. */
+function versionOf(fingerprint: string | null): Pick<OptionScores, 'engineVersion'> {
+  return fingerprint === null ? {} : { engineVersion: fingerprint };
+}
 
 export interface OpenAIEngineDeps extends Partial<EndpointDeps> {
   now?: () => number;
@@ -21,7 +27,11 @@ export interface OpenAIEngineDeps extends Partial<EndpointDeps> {
  * between requests.
  */
 export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEngineDeps = {}): Engine {
-  const endpointDeps: EndpointDeps = { ...defaultEndpointDeps(), ...deps };
+  const endpointDeps: EndpointDeps = {
+    ...defaultEndpointDeps(),
+    session: { limiter: new ConcurrencyLimiter(config.concurrency), answered: false },
+    ...deps,
+  };
   const now = deps.now ?? (() => performance.now());
   let version = 'unknown';
   let logprobsSupported: boolean | null = null;
@@ -37,7 +47,13 @@ export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEng
       signal,
     );
     const scores = scoreFromSamples(sampled.answers, prompt.labels);
-    return { ...scores, method: 'sampling', tokensIn: sampled.promptTokens ?? 0, ms: now() - started };
+    return {
+      ...scores,
+      method: 'sampling',
+      tokensIn: sampled.promptTokens ?? 0,
+      ms: now() - started,
+      ...versionOf(sampled.systemFingerprint),
+    };
   }
 
   async function score(prompt: Prompt, signal?: AbortSignal): Promise<OptionScores> {
@@ -51,10 +67,17 @@ export function createOpenAIEngine(config: OpenAIEndpointConfig, deps: OpenAIEng
     }
     logprobsSupported = true;
     const scores = scoreFromTopLogprobs(topLogprobs, prompt.labels);
-    return { ...scores, method: 'top-logprobs', tokensIn: completion.promptTokens ?? 0, ms: now() - started };
+    return {
+      ...scores,
+      method: 'top-logprobs',
+      tokensIn: completion.promptTokens ?? 0,
+      ms: now() - started,
+      ...versionOf(completion.systemFingerprint),
+    };
   }
 
   return {
+    concurrency: config.concurrency,
     get descriptor(): EngineDescriptor {
       return {
         kind: 'openai-endpoint',

@@ -34,11 +34,24 @@ describe('serverErrorText', () => {
 });
 
 describe('networkFailure', () => {
-  it('names the page origin in every server-specific instruction', () => {
-    const message = networkFailure('http://localhost:11434/v1', 'https://app.example').message;
-    expect(message).toContain('Could not reach http://localhost:11434/v1.');
+  it('before any answer, names every possible cause and the page origin in every server-specific instruction', () => {
+    const message = networkFailure('http://localhost:11434/v1', 'https://app.example', false).message;
+    expect(message).toContain(
+      'Could not reach http://localhost:11434/v1: the browser got no HTTP answer and does not say why. ' +
+        'Nothing may be listening there, the connection may have been cut, or the server refused',
+    );
     expect(message).toContain('(e.g. `OLLAMA_ORIGINS=https://app.example ollama serve`)');
     expect(message).toContain('"Enable CORS"');
     expect(message).toContain('--allowed-origins \'["https://app.example"]\'');
+  });
+
+  it('after the server has answered this page, says the connection failed and does not blame CORS', () => {
+    const message = networkFailure('http://localhost:11434/v1', 'https://app.example', true).message;
+    expect(message).toBe(
+      'The connection to http://localhost:11434/v1 failed without an HTTP answer, after the server had answered ' +
+        'earlier requests from this page: the server stopped or restarted, or the network dropped. The browser ' +
+        'does not say which. Check that the server still runs.',
+    );
+    expect(message).not.toContain('CORS');
   });
 });

@@ -4,6 +4,7 @@ import { EndpointError } from './endpointError';
 import openai401 from './fixtures/openai-401.json';
 import ollama404 from './fixtures/ollama-404.json';
 import { hangingAnswer, scriptedFetch, type ScriptedAnswer } from './fixtures/scriptedFetch';
+import { ConcurrencyLimiter } from './concurrencyLimiter';
 import { defaultSleep, requestJson } from './requestJson';
 
 const config = resolveEndpointConfig({ baseUrl: 'http://localhost:11434/v1/', model: 'llama3.2:3b', maxRetries: 2 });
@@ -147,5 +148,65 @@ describe('requestJson', () => {
     await expect(requestJson({ path: '/models' }, config, deps)).rejects.toThrow(
       'http://localhost:11434/v1/models answered with something that is not JSON ("<html>Welcome to nginx</html>")',
     );
+  });
+
+  it('retries 429 after the Retry-After the server sends, in seconds or as an HTTP date', async () => {
+    const inSeconds = (seconds: string) => async () =>
+      new Response('{"error":{"message":"slow down"}}', { status: 429, headers: { 'Retry-After': seconds } });
+    const inFuture = async () =>
+      new Response('', { status: 503, headers: { 'Retry-After': new Date(Date.now() + 60_000).toUTCString() } });
+    const { deps, calls, sleeps } = setup([inSeconds('2'), inFuture, ok]);
+    expect(await requestJson({ path: '/models' }, config, deps)).toEqual({ data: [] });
+    expect(calls).toHaveLength(3);
+    expect(sleeps[0]).toBe(2000);
+    // toUTCString drops milliseconds, so the wait is within one second of 60 s.
+    expect(sleeps[1]).toBeGreaterThan(58_900);
+    expect(sleeps[1]).toBeLessThanOrEqual(60_000);
+  });
+
+  it('backs off exponentially on 429 without Retry-After, and names the status when it gives up', async () => {
+    const tooMany = { status: 429, body: { error: { message: 'rate limit' } } };
+    const { deps, sleeps } = setup([tooMany, tooMany, tooMany]);
+    await expect(requestJson({ path: '/models' }, config, deps)).rejects.toMatchObject({
+      kind: 'rate-limited',
+      message: expect.stringContaining('answered HTTP 429 (too many requests). The server said: "rate limit".'),
+    });
+    expect(sleeps).toEqual([500, 1000]);
+  });
+
+  it('pauses instead of waiting when the server asks for more than two minutes', async () => {
+    const { deps, sleeps } = setup([async () => new Response('', { status: 429, headers: { 'Retry-After': '600' } })]);
+    await expect(requestJson({ path: '/models' }, config, deps)).rejects.toThrow(
+      'It asks to wait 600 s before the next request; resume then.',
+    );
+    expect(sleeps).toEqual([]);
+  });
+
+  it('does not retry a timeout: a hung server costs one timeout, not one per retry', async () => {
+    const { deps, calls } = setup([hangingAnswer, ok]);
+    await expect(requestJson({ path: '/models' }, { ...config, timeoutMs: 20 }, deps)).rejects.toMatchObject({
+      kind: 'timeout',
+      message: expect.stringContaining('did not answer within 0.02 s (the request timeout in the endpoint settings)'),
+    });
+    expect(calls).toHaveLength(1);
+  });
+
+  it('blames a lost connection, not CORS, once the server has answered in this session', async () => {
+    const { deps } = setup([ok, { throws: new TypeError('Failed to fetch') }]);
+    const session = { limiter: new ConcurrencyLimiter(2), answered: false };
+    const once = { ...config, maxRetries: 0 };
+    await requestJson({ path: '/models' }, once, { ...deps, session });
+    expect(session.answered).toBe(true);
+    const error = requestJson({ path: '/models' }, once, { ...deps, session });
+    await expect(error).rejects.toThrow('failed without an HTTP answer, after the server had answered earlier');
+    await expect(error).rejects.not.toThrow('CORS');
+  });
+
+  it('halves the number of parallel requests after a 429', async () => {
+    const { deps } = setup([{ status: 429, body: {} }, ok]);
+    const session = { limiter: new ConcurrencyLimiter(8), answered: false };
+    await requestJson({ path: '/models' }, config, { ...deps, session });
+    expect(session.limiter.limit).toBe(4);
+    expect(session.limiter.active).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
+import type { ConcurrencyLimiter } from './concurrencyLimiter';
 import { httpFailure, networkFailure, timeoutFailure } from './describeFailure';
 import { EndpointError } from './endpointError';
 import type { OpenAIEndpointConfig } from './config';
+import { parseRetryAfter } from './retryAfter';
 
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
 export type SleepFunction = (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -11,10 +13,20 @@ export interface EndpointDeps {
   sleep: SleepFunction;
   /** Origin of the page making requests, quoted in CORS guidance. */
   pageOrigin: string;
+  /** Shared by an engine's requests: how many may run at once, and whether the server has answered yet. */
+  session?: EndpointSession;
 }
 
-/** First retry waits this long; each further retry doubles it. */
+export interface EndpointSession {
+  limiter: ConcurrencyLimiter;
+  answered: boolean;
+}
+
+/** First retry waits this long; each further retry doubles it (unless the server sends Retry-After). */
 export const RETRY_BASE_DELAY_MS = 500;
+
+/** Longest Retry-After honoured while a run waits; a server asking for more gets the run paused instead. */
+export const MAX_RETRY_AFTER_MS = 120_000;
 
 export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -75,10 +87,16 @@ async function attempt(
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (timeout.aborted) throw timeoutFailure(url, config.timeoutMs);
-    if (error instanceof TypeError) throw networkFailure(config.baseUrl, deps.pageOrigin);
+    if (error instanceof TypeError) {
+      throw networkFailure(config.baseUrl, deps.pageOrigin, deps.session?.answered ?? false);
+    }
     throw error;
   }
-  if (!response.ok) throw httpFailure(response.status, text, { url, baseUrl: config.baseUrl, model: config.model });
+  if (deps.session) deps.session.answered = true;
+  if (!response.ok) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), Date.now());
+    throw httpFailure(response.status, text, { url, baseUrl: config.baseUrl, model: config.model }, retryAfterMs);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -90,9 +108,34 @@ async function attempt(
   }
 }
 
+async function limitedAttempt(
+  request: JsonRequest,
+  config: OpenAIEndpointConfig,
+  deps: EndpointDeps,
+  signal: AbortSignal | undefined,
+): Promise<unknown> {
+  const limiter = deps.session?.limiter;
+  if (!limiter) return attempt(request, config, deps, signal);
+  await limiter.acquire(signal);
+  let overloaded = false;
+  try {
+    return await attempt(request, config, deps, signal);
+  } catch (error) {
+    overloaded = error instanceof EndpointError && error.overloaded;
+    throw error;
+  } finally {
+    limiter.release(overloaded);
+  }
+}
+
+function retryDelay(error: EndpointError, retry: number): number {
+  return error.retryAfterMs ?? RETRY_BASE_DELAY_MS * 2 ** retry;
+}
+
 /**
- * One JSON request with a per-attempt timeout, retried with exponential backoff after network errors,
- * timeouts and 5xx answers. A caller abort ends it at once with the caller's reason.
+ * One JSON request with a per-attempt timeout, retried after network errors, 429 and 5xx answers: after the
+ * server's Retry-After when it sends one, otherwise with exponential backoff. A timeout is not retried. A
+ * caller abort ends it at once with the caller's reason.
  */
 export async function requestJson(
   request: JsonRequest,
@@ -103,14 +146,19 @@ export async function requestJson(
   for (let retry = 0; ; retry += 1) {
     signal?.throwIfAborted();
     try {
-      return await attempt(request, config, deps, signal);
+      return await limitedAttempt(request, config, deps, signal);
     } catch (error) {
       if (!(error instanceof EndpointError) || !error.retryable) throw error;
       if (retry >= config.maxRetries) {
         if (retry > 0) error.message += ` (gave up after ${retry + 1} attempts)`;
         throw error;
       }
-      await deps.sleep(RETRY_BASE_DELAY_MS * 2 ** retry, signal);
+      const delay = retryDelay(error, retry);
+      if (delay > MAX_RETRY_AFTER_MS) {
+        error.message += ` It asks to wait ${Math.round(delay / 1000)} s before the next request; resume then.`;
+        throw error;
+      }
+      await deps.sleep(delay, signal);
     }
   }
 }

@@ -12,11 +12,15 @@ export interface SamplingState {
 export interface SampledAnswers {
   answers: string[];
   promptTokens: number | null;
+  /** The first answer's system_fingerprint. */
+  systemFingerprint: string | null;
 }
 
 /**
  * Draws `count` answers. Asks for all remaining answers per request with `n`; servers that ignore `n`
- * (Ollama) return one choice and are simply asked again, servers that reject it are asked one at a time.
+ * (Ollama) return one choice and are simply asked again, servers that reject it (HTTP 400) are asked one
+ * at a time. Any other failure (429 included, after requestJson's retries) ends the call without changing
+ * the method.
  */
 export async function sampleAnswers(
   config: OpenAIEndpointConfig,
@@ -28,6 +32,7 @@ export async function sampleAnswers(
 ): Promise<SampledAnswers> {
   const answers: string[] = [];
   let promptTokens: number | null = null;
+  let systemFingerprint: string | null = null;
   while (answers.length < count) {
     const n = state.nSupported ? count - answers.length : 1;
     let completion;
@@ -41,7 +46,8 @@ export async function sampleAnswers(
       throw error;
     }
     promptTokens ??= completion.promptTokens;
+    systemFingerprint ??= completion.systemFingerprint;
     for (const choice of completion.choices.slice(0, count - answers.length)) answers.push(choice.content ?? '');
   }
-  return { answers, promptTokens };
+  return { answers, promptTokens, systemFingerprint };
 }

@@ -61,7 +61,7 @@ describe('testConnection', () => {
     const result = await report;
     expect(result.ok).toBe(false);
     expect(result.logprobsSupported).toBeNull();
-    expect(result.message).toContain('Could not reach http://localhost:11434/v1.');
+    expect(result.message).toContain('Could not reach http://localhost:11434/v1: the browser got no HTTP answer');
     expect(result.message).toContain('OLLAMA_ORIGINS=https://valueprobe.example');
     expect(calls).toHaveLength(1);
   });

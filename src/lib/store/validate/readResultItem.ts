@@ -8,6 +8,7 @@ import {
   readObject,
   readOneOf,
   readOptionalCount,
+  readOptionalString,
   readString,
   readStringList,
   readTimestamp,
@@ -46,6 +47,8 @@ export function readResultItem(
   };
   const samples = readOptionalCount(raw, 'samples', named);
   if (samples !== undefined) item.samples = samples;
+  const engineVersion = readOptionalString(raw, 'engineVersion', named);
+  if (engineVersion !== undefined) item.engineVersion = engineVersion;
   return item;
 }
 

@@ -10,7 +10,7 @@ describe('engine specs', () => {
       version: 'fp_1',
       settings: { baseUrl: 'http://localhost:11434/v1', temperature: 1, samplesWhenNoLogprobs: 20 },
     };
-    expect(specFromDescriptor(descriptor, 'sk-test')).toEqual({
+    expect(specFromDescriptor(descriptor, { apiKey: 'sk-test' })).toEqual({
       kind: 'openai-endpoint',
       endpoint: {
         baseUrl: 'http://localhost:11434/v1',

@@ -15,11 +15,15 @@ function isBaselineKind(value: unknown): value is BaselineKind {
   return BASELINE_KINDS.includes(value as BaselineKind);
 }
 
+/** What a stored endpoint run does not record: the key, and settings that do not change answers. */
+export type EndpointAccess = Pick<EndpointConfigInput, 'apiKey' | 'timeoutMs' | 'concurrency'>;
+
 /**
  * The spec that recreates a stored run's engine (to resume it after a reload). API keys are never stored in
- * descriptors, so an endpoint that needs one gets it from the caller.
+ * descriptors, so an endpoint that needs one gets it from the caller, who must only pass the key bound to
+ * the descriptor's own origin.
  */
-export function specFromDescriptor(descriptor: EngineDescriptor, apiKey?: string): EngineSpec {
+export function specFromDescriptor(descriptor: EngineDescriptor, access: EndpointAccess = {}): EngineSpec {
   const { settings } = descriptor;
   switch (descriptor.kind) {
     case 'webllm':
@@ -37,7 +41,7 @@ export function specFromDescriptor(descriptor: EngineDescriptor, apiKey?: string
           baseUrl: settings.baseUrl,
           model: descriptor.modelId,
           ...(typeof samples === 'number' ? { samplesWhenNoLogprobs: samples } : {}),
-          ...(apiKey ? { apiKey } : {}),
+          ...access,
         },
       };
     }

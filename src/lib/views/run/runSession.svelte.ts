@@ -1,3 +1,4 @@
+import { AUTH_FAILURE_PHRASE, EndpointError } from '../../engines/openai';
 import type { Engine, LoadProgress } from '../../engines/types';
 import { promptTemplateHash } from '../../prompt';
 import type { PromptSettings } from '../../prompt/types';
@@ -5,6 +6,7 @@ import {
   createRun,
   RunController,
   runnerStoreFor,
+  sameAnswerSource,
   type RunControllerState,
   type RunnerContext,
   type RunProgress,
@@ -12,7 +14,8 @@ import {
 import { findResumableRuns, type RunRecord, type RunScope, type ValueProbeDb } from '../../store';
 import type { Dataset, HumanReference } from '../../survey/types';
 import { createEngine } from './createEngine';
-import { specFromDescriptor, type EngineSpec } from './engineSpec';
+import { apiKeyFor, bindApiKey, isTrustedOrigin, rememberedEndpoint, trustOrigin } from './endpointMemory';
+import { specFromDescriptor, type EndpointAccess, type EngineSpec } from './engineSpec';
 
 export type SessionPhase = 'setup' | 'loading' | RunControllerState;
 
@@ -20,6 +23,32 @@ export interface RunSetup {
   name: string;
   scope: RunScope;
   promptSettings: PromptSettings;
+}
+
+/** An endpoint run waiting for the user: to confirm where its requests go, or for an API key. */
+export interface ResumeRequest {
+  run: RunRecord;
+  url: string;
+  /** The URL's origin was never entered in the endpoint form or confirmed in this browser. */
+  untrusted: boolean;
+  /** The server refused the key (or the missing key) the last attempt used. */
+  keyRejected: boolean;
+  /** The key bound to this exact origin, if any. */
+  apiKey: string;
+}
+
+function endpointUrlOf(run: RunRecord): string | null {
+  const { baseUrl } = run.engine.settings;
+  return run.engine.kind === 'openai-endpoint' && typeof baseUrl === 'string' ? baseUrl : null;
+}
+
+function endpointAccess(apiKey: string): EndpointAccess {
+  const remembered = rememberedEndpoint();
+  return {
+    timeoutMs: remembered.timeoutSeconds * 1000,
+    concurrency: remembered.concurrency,
+    ...(apiKey ? { apiKey } : {}),
+  };
 }
 
 function messageOf(error: unknown): string {
@@ -37,6 +66,7 @@ export class RunSession {
   progress: RunProgress | null = $state.raw(null);
   run: RunRecord | null = $state.raw(null);
   resumable: RunRecord[] = $state.raw([]);
+  pendingResume: ResumeRequest | null = $state.raw(null);
 
   #engine: Engine | null = null;
   #controller: RunController | null = null;
@@ -80,22 +110,62 @@ export class RunSession {
     await this.#drive();
   }
 
-  /** Continues a stored run, loading its engine first unless it is the one already loaded. */
-  async resume(run: RunRecord, apiKey?: string): Promise<void> {
+  /**
+   * Continues a stored run, loading its engine first unless the loaded one gives the same answers. An endpoint
+   * run whose origin this browser has not used waits for confirmation (pendingResume) and gets only the key
+   * bound to its own origin.
+   */
+  async resume(run: RunRecord): Promise<void> {
+    const url = endpointUrlOf(run);
+    if (url === null) return this.#resumeWith(run, {});
+    const apiKey = apiKeyFor(url);
+    if (!isTrustedOrigin(url)) {
+      this.pendingResume = { run, url, untrusted: true, keyRejected: false, apiKey };
+      return;
+    }
+    await this.#resumeWith(run, endpointAccess(apiKey));
+  }
+
+  /** The user confirmed the pending endpoint run's URL and entered (or left empty) its key. */
+  async confirmResume(apiKey: string, rememberKey: boolean): Promise<void> {
+    const pending = this.pendingResume;
+    if (!pending) return;
+    this.pendingResume = null;
+    trustOrigin(pending.url);
+    bindApiKey(pending.url, apiKey, rememberKey);
+    this.#engine = null;
+    await this.#resumeWith(pending.run, endpointAccess(apiKey.trim()));
+  }
+
+  dismissResume(): void {
+    this.pendingResume = null;
+  }
+
+  async #resumeWith(run: RunRecord, access: EndpointAccess): Promise<void> {
     this.run = run;
     const loaded = this.#engine;
-    const sameEngine = loaded !== null && JSON.stringify(loaded.descriptor) === JSON.stringify(run.engine);
-    if (!sameEngine) {
+    if (loaded === null || sameAnswerSource(run.engine, loaded.descriptor) !== null) {
       let spec: EngineSpec;
       try {
-        spec = specFromDescriptor(run.engine, apiKey);
+        spec = specFromDescriptor(run.engine, access);
       } catch (error) {
         this.#fail(error);
         return;
       }
-      if (!(await this.#load(spec))) return;
+      if (!(await this.#load(spec))) {
+        this.#askForKeyIfRefused(run, this.#keyRefused);
+        return;
+      }
     }
     await this.#drive();
+    this.#askForKeyIfRefused(run, this.phase === 'paused' && (this.message?.includes(AUTH_FAILURE_PHRASE) ?? false));
+  }
+
+  /** A key-protected endpoint refused the key (or its absence, e.g. after the tab was closed): ask for one. */
+  #askForKeyIfRefused(run: RunRecord, refused: boolean): void {
+    const url = endpointUrlOf(run);
+    if (url === null || !refused) return;
+    this.pendingResume = { run, url, untrusted: !isTrustedOrigin(url), keyRejected: true, apiKey: apiKeyFor(url) };
   }
 
   pause(): void {
@@ -168,8 +238,11 @@ export class RunSession {
     await this.refreshResumable();
   }
 
+  #keyRefused = false;
+
   #fail(error: unknown): void {
     this.phase = 'failed';
     this.message = messageOf(error);
+    this.#keyRefused = error instanceof EndpointError && error.kind === 'auth';
   }
 }
