@@ -1,10 +1,10 @@
-import { mean } from 'd3';
+import { mean, median } from 'd3';
 import type { BlockArena } from './blockArena';
 import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
 import { questionCells, type ComparedRun } from './compareItems';
 import { pearsonOfFirst } from './pearson';
 import { appendDefinedPairs, pairBuffers } from './pearsonEstimate';
-import type { Headline, QuestionScore } from './types';
+import type { Headline, PersonaSensitivitySummary, QuestionScore } from './types';
 
 /**
  * The run's headline figures. Every interval resamples questions (the pairs of one question stay together), since
@@ -28,6 +28,16 @@ export function headline(
     meanQuestionPearson: overQuestions((score) => score.pearson.estimate),
     meanJsdSimilarity: overQuestions((score) => score.meanJsdSimilarity),
     meanWassersteinSimilarity: overQuestions((score) => score.meanWassersteinSimilarity),
+    personaSensitivity: personaSensitivitySummary(scores),
+  };
+}
+
+export function personaSensitivitySummary(scores: readonly QuestionScore[]): PersonaSensitivitySummary {
+  const defined = scores.flatMap((score) => (score.personaSensitivity === null ? [] : [score.personaSensitivity]));
+  return {
+    median: median(defined) ?? null,
+    shareAtZero: defined.length === 0 ? null : defined.filter((value) => value === 0).length / defined.length,
+    questions: defined.length,
   };
 }
 

@@ -78,6 +78,10 @@ export function summariseRun(
       dataset.countries,
       byCountry((score) => score.pearson.estimate),
     ),
+    centredPearsonByCountryGroup: breakdown(
+      dataset.countries,
+      byCountry((score) => score.centredPearson.estimate),
+    ),
     jsdSimilarityByCountryGroup: breakdown(
       dataset.countries,
       byCountry((score) => score.meanJsdSimilarity),
@@ -93,6 +97,9 @@ export function summariseRun(
       questionsWithUndefinedPearson: questions.filter(
         (score) => score.pearson.estimate === null && score.undefinedReason !== 'nominal',
       ).length,
+      sameAnswerForEveryCountry: questions
+        .filter((score) => score.sameAnswerForEveryCountry)
+        .map((score) => score.questionId),
       countriesWithUndefinedPearson: countries.filter((score) => score.pearson.estimate === null).length,
     },
   };
