@@ -20,40 +20,40 @@ export function centredMeans(
   countryCount: number,
   arena: BlockArena,
 ): CentredMeans {
-  const centred: CentredMeans = {
-    model: arena.take(rows * countryCount).fill(NaN),
-    human: arena.take(rows * countryCount).fill(NaN),
-  };
-  for (let row = 0; row < rows; row++) centreRow(model, human, centred, row * countryCount, countryCount);
+  const cells = rows * countryCount;
+  const centred: CentredMeans = { model: arena.take(cells), human: arena.take(cells) };
+  for (let cell = 0; cell < cells; cell++) {
+    const m = model[cell] as number;
+    const h = human[cell] as number;
+    const paired = !Number.isNaN(m) && !Number.isNaN(h);
+    centred.model[cell] = paired ? m : NaN;
+    centred.human[cell] = paired ? h : NaN;
+  }
+  centreRowsInPlace(centred, rows, countryCount);
   return centred;
 }
 
-function centreRow(
-  model: Float64Array,
-  human: Float64Array,
-  centred: CentredMeans,
-  start: number,
-  count: number,
-): void {
-  let modelTotal = 0;
-  let humanTotal = 0;
-  let defined = 0;
-  for (let cell = start; cell < start + count; cell++) {
-    const m = model[cell] as number;
-    const h = human[cell] as number;
-    if (Number.isNaN(m) || Number.isNaN(h)) continue;
-    modelTotal += m;
-    humanTotal += h;
-    defined += 1;
-  }
-  if (defined === 0) return;
-  const modelMean = modelTotal / defined;
-  const humanMean = humanTotal / defined;
-  for (let cell = start; cell < start + count; cell++) {
-    const m = model[cell] as number;
-    const h = human[cell] as number;
-    if (Number.isNaN(m) || Number.isNaN(h)) continue;
-    centred.model[cell] = m - modelMean;
-    centred.human[cell] = h - humanMean;
+/**
+ * Subtracts each row's mean from its numbers, model and people apart. A cell must be NaN on both sides or on
+ * neither (centredMeans pairs them first), so both means are over the same countries.
+ */
+export function centreRowsInPlace({ model, human }: CentredMeans, rows: number, width: number): void {
+  for (let start = 0; start < rows * width; start += width) {
+    let modelTotal = 0;
+    let humanTotal = 0;
+    let defined = 0;
+    for (let cell = start; cell < start + width; cell++) {
+      if (Number.isNaN(model[cell] as number)) continue;
+      modelTotal += model[cell] as number;
+      humanTotal += human[cell] as number;
+      defined += 1;
+    }
+    if (defined === 0) continue;
+    const modelMean = modelTotal / defined;
+    const humanMean = humanTotal / defined;
+    for (let cell = start; cell < start + width; cell++) {
+      model[cell] = (model[cell] as number) - modelMean;
+      human[cell] = (human[cell] as number) - humanMean;
+    }
   }
 }

@@ -160,6 +160,18 @@ describe('summariseRun with the USA’s answers for every country', () => {
     expect(summary.centredPearsonByCountryGroup.westernGap.gap).toBe(0);
   });
 
+  it('withholds two-way intervals drawn from fewer than 5 questions or 8 countries', () => {
+    const withInterval = summariseRun(dataset, reference, answersCopyingCountry(reference, 'USA'), { resamples: 50 });
+    expect(withInterval.centredPearsonByCountryGroup.westernGap.gapInterval).toMatchObject({
+      estimate: 0,
+      low: null,
+      high: null,
+      withheld: 'too-few-questions',
+    });
+    expect(withInterval.headline.meanQuestionPearson.withheld).toBe('too-few-questions');
+    expect(withInterval.jsdSimilarityByCountryGroup.westernGap.gapInterval).toBeNull();
+  });
+
   it('puts the USA at similarity 1 and every other country below', () => {
     expect(country(summary, 'USA')?.meanJsdSimilarity).toBeCloseTo(1, 12);
     for (const id of ['DEU', 'NGA', 'CHN']) expect(country(summary, id)?.meanJsdSimilarity).toBeLessThan(1);

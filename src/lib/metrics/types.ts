@@ -25,6 +25,14 @@ export interface Estimate {
 }
 
 /**
+ * An estimate over questions and countries with a two-way (question × country) bootstrap interval. `withheld`
+ * says why no interval is given although resamples were asked for: too few questions (< 5) or countries (< 8).
+ */
+export interface TwoWayEstimate extends Estimate {
+  withheld: 'too-few-questions' | 'too-few-countries' | null;
+}
+
+/**
  * Why a per-question correlation is undefined. A model whose means do not vary where people's do is not
  * undefined: its r is 0 (QuestionScore.sameAnswerForEveryCountry).
  */
@@ -100,8 +108,8 @@ export interface CountryScore {
 
 /** Mean of per-question r over a set of questions (a category or one of the paper's two groups). */
 export interface QuestionSetScore {
-  /** Mean of the defined per-question r; CI from resampling the set's questions. */
-  meanPearson: Estimate;
+  /** Mean of the defined per-question r; two-way (question × country) bootstrap interval. */
+  meanPearson: TwoWayEstimate;
   /** Questions whose r was defined and entered the mean. */
   questionsUsed: number;
   /** Ordinal/binary questions whose r was undefined (left out of the mean, never counted as 0); nominal questions
@@ -136,6 +144,8 @@ export interface WesternGap {
   nonWestern: CountrySetMean;
   /** western.mean − nonWestern.mean; null if either is null. */
   gap: number | null;
+  /** The gap with its two-way bootstrap interval, for the per-country correlations; null for other scores. */
+  gapInterval: TwoWayEstimate | null;
 }
 
 export interface ZoneMean extends CountrySetMean {
@@ -215,8 +225,8 @@ export interface PersonaSensitivitySummary {
 export interface Headline {
   /** Pearson r pooled over all (question, country) pairs on normalised means; CI from resampling questions. */
   pooledPearson: Estimate;
-  /** Mean of the defined per-question r; CI from resampling questions. */
-  meanQuestionPearson: Estimate;
+  /** Mean of the defined per-question r (0 for the same answer everywhere); two-way bootstrap interval. */
+  meanQuestionPearson: TwoWayEstimate;
   /** Mean over questions of each question's mean JSD similarity; CI from resampling questions. */
   meanJsdSimilarity: Estimate;
   /** Same for the Wasserstein similarity, ordinal and binary questions only. */
