@@ -38,6 +38,19 @@ export function percentileBootstrap(
     const value = statistic(indices);
     if (value !== null) values.push(value);
   }
+  return percentileInterval(estimate, values, resamples, confidence);
+}
+
+/**
+ * The estimate with the central `confidence` percentile interval of the defined resampled values (sorted in
+ * place); resamples without a defined value are counted as undefined.
+ */
+export function percentileInterval(
+  estimate: number,
+  values: number[],
+  resamples: number,
+  confidence: number,
+): Estimate {
   values.sort(ascending);
   const tail = (1 - confidence) / 2;
   return {

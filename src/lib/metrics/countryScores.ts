@@ -1,14 +1,17 @@
 import type { Country } from '../survey/types';
 import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
+import { centredMeans } from './centredMeans';
 import { countryCells, type ComparedRun } from './compareItems';
 import { meanDefined } from './meanDefined';
 import { gatherDefinedPairs, pairBuffers, pearsonEstimate } from './pearsonEstimate';
+import { signalPearsonOfFirst } from './signalPearson';
 import type { CountryScore } from './types';
 
 /**
- * Per-country agreement across questions: Pearson r on normalised means (CI from resampling questions) and mean
- * similarities, read down each country's column of the run. Countries in dataset order; those without any
+ * Per-country agreement across questions: the paper's Pearson r on normalised means, the country-specific r on
+ * centred means (see centredMeans; 0 when the model's centred means do not vary), both with a CI from resampling
+ * questions, and mean similarities, read down each country's column of the run. Countries in dataset order; those without any
  * compared pair are left out. `countries` must be the array compareItems indexed.
  */
 export function countryScores(
@@ -18,12 +21,15 @@ export function countryScores(
   arena: BlockArena,
 ): CountryScore[] {
   const pairs = pairBuffers(arena, run.questions.length);
+  const centred = centredMeans(run.modelNormalised, run.humanNormalised, run.questions.length, run.countryCount, arena);
   return countries.flatMap((country, countryIndex) => {
     const cells = countryCells(run, countryIndex);
     // Every compared pair has a JSD similarity, so a country without one has no compared pair.
     const meanJsdSimilarity = meanDefined(run.jsdSimilarity, cells);
     if (meanJsdSimilarity === null) return [];
     gatherDefinedPairs(pairs, run.modelNormalised, run.humanNormalised, cells);
+    const pearson = pearsonEstimate(pairs, bootstrap);
+    gatherDefinedPairs(pairs, centred.model, centred.human, cells);
     return [
       {
         countryId: country.id,
@@ -31,7 +37,8 @@ export function countryScores(
         zone: country.zone,
         western: country.western,
         questions: pairs.length,
-        pearson: pearsonEstimate(pairs, bootstrap),
+        pearson,
+        centredPearson: pearsonEstimate(pairs, bootstrap, signalPearsonOfFirst),
         meanJsdSimilarity,
         meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, cells),
       },

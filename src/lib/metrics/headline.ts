@@ -1,19 +1,21 @@
-import { mean } from 'd3';
+import { mean, median } from 'd3';
 import type { BlockArena } from './blockArena';
 import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
 import { questionCells, type ComparedRun } from './compareItems';
 import { pearsonOfFirst } from './pearson';
 import { appendDefinedPairs, pairBuffers } from './pearsonEstimate';
-import type { Headline, QuestionScore } from './types';
+import type { Headline, PersonaSensitivitySummary, QuestionScore, TwoWayEstimate } from './types';
 
 /**
- * The run's headline figures. Every interval resamples questions (the pairs of one question stay together), since
+ * The run's headline figures. The mean per-question r comes with its two-way interval (computed by the caller
+ * with the other averages over questions and countries); the other intervals resample questions (the pairs of one question stay together), since
  * questions, not single (question, country) pairs, are the independent units of the survey.
  * `scores` are aligned with the run's questions: scores[i] belongs to run.questions[i].
  */
 export function headline(
   run: ComparedRun,
   scores: readonly QuestionScore[],
+  meanQuestionPearson: TwoWayEstimate,
   bootstrap: BootstrapOptions,
   arena: BlockArena,
 ): Headline {
@@ -25,9 +27,19 @@ export function headline(
     );
   return {
     pooledPearson: percentileBootstrap(run.questions.length, pooledPearsonOf(run, arena), bootstrap),
-    meanQuestionPearson: overQuestions((score) => score.pearson.estimate),
+    meanQuestionPearson,
     meanJsdSimilarity: overQuestions((score) => score.meanJsdSimilarity),
     meanWassersteinSimilarity: overQuestions((score) => score.meanWassersteinSimilarity),
+    personaSensitivity: personaSensitivitySummary(scores),
+  };
+}
+
+export function personaSensitivitySummary(scores: readonly QuestionScore[]): PersonaSensitivitySummary {
+  const defined = scores.flatMap((score) => (score.personaSensitivity === null ? [] : [score.personaSensitivity]));
+  return {
+    median: median(defined) ?? null,
+    shareAtZero: defined.length === 0 ? null : defined.filter((value) => value === 0).length / defined.length,
+    questions: defined.length,
   };
 }
 

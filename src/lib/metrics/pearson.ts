@@ -78,6 +78,18 @@ function checkFinite(x: ArrayLike<number>, y: ArrayLike<number>, n: number): voi
   }
 }
 
+/** Whether the first n values span less than the constant-series tolerance pearson uses. */
+export function isConstantSeries(values: ArrayLike<number>, n: number): boolean {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const value = values[i] as number;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return isConstant(min, max);
+}
+
 function isConstant(min: number, max: number): boolean {
   return max - min <= CONSTANT_SPREAD * Math.max(1, Math.abs(min), Math.abs(max));
 }

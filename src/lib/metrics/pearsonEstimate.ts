@@ -49,11 +49,21 @@ export function appendDefinedPairs(
   return pairs;
 }
 
-/** Pearson r of the pairs with a percentile-bootstrap interval from resampling the pairs (rows). */
-export function pearsonEstimate(pairs: Pairs, options: BootstrapOptions): Estimate {
+/** A correlation of the first n pairs of two buffers: pearsonOfFirst or signalPearsonOfFirst. */
+export type CorrelationOfFirst = (model: ArrayLike<number>, human: ArrayLike<number>, n: number) => number | null;
+
+/**
+ * A correlation of the pairs (plain Pearson r by default) with a percentile-bootstrap interval from resampling
+ * the pairs (rows).
+ */
+export function pearsonEstimate(
+  pairs: Pairs,
+  options: BootstrapOptions,
+  correlation: CorrelationOfFirst = pearsonOfFirst,
+): Estimate {
   const n = pairs.length;
   // Without resamples only the full sample is needed: no index list, no closure, no scratch copies.
-  if (options.resamples === 0) return withoutInterval(pearsonOfFirst(pairs.model, pairs.human, n));
+  if (options.resamples === 0) return withoutInterval(correlation(pairs.model, pairs.human, n));
   const model = new Float64Array(n);
   const human = new Float64Array(n);
   return percentileBootstrap(
@@ -64,7 +74,7 @@ export function pearsonEstimate(pairs: Pairs, options: BootstrapOptions): Estima
         model[i] = pairs.model[index] as number;
         human[i] = pairs.human[index] as number;
       }
-      return pearsonOfFirst(model, human, n);
+      return correlation(model, human, n);
     },
     options,
   );

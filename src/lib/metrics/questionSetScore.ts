@@ -1,18 +1,17 @@
 import { mean } from 'd3';
-import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
-import type { QuestionScore, QuestionSetScore } from './types';
+import type { QuestionScore, QuestionSetScore, TwoWayEstimate } from './types';
 
 /**
- * Mean of the defined per-question r over a set of questions (a category, a group), with a CI from resampling
- * the set's questions; a resample whose questions all have undefined r is skipped. Undefined r are counted and
- * left out of the mean, never turned into 0.
+ * A set of questions (a category, a group): `meanPearson` is the mean of its defined per-question r with its
+ * two-way interval (see meanQuestionPearsonOnCross); undefined r are counted and left out of the mean, never
+ * turned into 0 (a model that gives every country the same answer has r = 0, not undefined).
  */
-export function questionSetScore(questions: readonly QuestionScore[], bootstrap: BootstrapOptions): QuestionSetScore {
+export function questionSetScore(questions: readonly QuestionScore[], meanPearson: TwoWayEstimate): QuestionSetScore {
   const rs = questions.map((question) => question.pearson.estimate);
   const nominal = questions.filter((question) => question.undefinedReason === 'nominal').length;
   const used = rs.filter((r) => r !== null).length;
   return {
-    meanPearson: percentileBootstrap(rs.length, (indices) => mean(indices, (index) => rs[index]) ?? null, bootstrap),
+    meanPearson,
     questionsUsed: used,
     questionsUndefined: rs.length - used - nominal,
     meanJsdSimilarity: mean(questions, (question) => question.meanJsdSimilarity) ?? null,

@@ -128,27 +128,69 @@ describe('summariseRun with the humans’ own answers', () => {
 describe('summariseRun with the USA’s answers for every country', () => {
   const summary = summariseRun(dataset, reference, answersCopyingCountry(reference, 'USA'), fast);
 
-  it('leaves every per-question r undefined (null, never 0) because the model does not vary', () => {
+  it('scores every per-question r 0 (never undefined) because people vary and the model does not', () => {
     for (const id of ['Q1', 'Q2', 'Q3']) {
       expect(question(summary, id)).toMatchObject({
-        pearson: { estimate: null },
-        spearman: null,
-        undefinedReason: 'model-constant',
+        pearson: { estimate: 0 },
+        spearman: 0,
+        undefinedReason: null,
+        sameAnswerForEveryCountry: true,
+        personaSensitivity: 0,
       });
     }
-    expect(summary.coverage.questionsWithUndefinedPearson).toBe(3);
-    expect(summary.headline.meanQuestionPearson.estimate).toBeNull();
+    expect(summary.coverage.questionsWithUndefinedPearson).toBe(0);
+    expect(summary.coverage.sameAnswerForEveryCountry).toEqual(['Q1', 'Q2', 'Q3']);
+    expect(summary.headline.meanQuestionPearson.estimate).toBe(0);
+    expect(summary.headline.personaSensitivity).toEqual({ median: 0, shareAtZero: 1, questions: 3 });
     expect(
-      summary.categories.map((category) => [category.categoryId, category.questionsUsed, category.questionsUndefined]),
+      summary.categories.map((category) => [
+        category.categoryId,
+        category.meanPearson.estimate,
+        category.questionsUsed,
+        category.questionsUndefined,
+      ]),
     ).toEqual([
-      ['social-values', 0, 1],
-      ['economic-values', 0, 2],
+      ['social-values', 0, 1, 0],
+      ['economic-values', 0, 2, 0],
     ]);
+  });
+
+  it('gives every country a country-specific r of 0 and a Western gap of 0 on it', () => {
+    for (const id of ['USA', 'DEU', 'NGA', 'CHN']) expect(country(summary, id)?.centredPearson.estimate).toBe(0);
+    expect(summary.centredPearsonByCountryGroup.westernGap.gap).toBe(0);
+  });
+
+  it('withholds two-way intervals drawn from fewer than 5 questions or 8 countries', () => {
+    const withInterval = summariseRun(dataset, reference, answersCopyingCountry(reference, 'USA'), { resamples: 50 });
+    expect(withInterval.centredPearsonByCountryGroup.westernGap.gapInterval).toMatchObject({
+      estimate: 0,
+      low: null,
+      high: null,
+      withheld: 'too-few-questions',
+    });
+    expect(withInterval.headline.meanQuestionPearson.withheld).toBe('too-few-questions');
+    expect(withInterval.jsdSimilarityByCountryGroup.westernGap.gapInterval).toBeNull();
   });
 
   it('puts the USA at similarity 1 and every other country below', () => {
     expect(country(summary, 'USA')?.meanJsdSimilarity).toBeCloseTo(1, 12);
     for (const id of ['DEU', 'NGA', 'CHN']) expect(country(summary, id)?.meanJsdSimilarity).toBeLessThan(1);
+  });
+});
+
+describe('summariseRun with half the questions answered like people and half the same for every country', () => {
+  const oracle = answersFromReference(reference);
+  const usa = answersCopyingCountry(reference, 'USA');
+  const summary = summariseRun(dataset, reference, { ...oracle, Q2: usa.Q2 ?? {}, Q3: usa.Q3 ?? {} }, fast);
+
+  it('no longer scores 1: the persona-blind questions count as r = 0', () => {
+    // Q1 r = 1, Q2 and Q3 r = 0 → mean 1/3; economic values (Q2, Q3) 0.
+    expect(summary.headline.meanQuestionPearson.estimate).toBeCloseTo(1 / 3, 12);
+    expect(summary.categories.map((category) => category.meanPearson.estimate)).toEqual([1, 0]);
+    expect(summary.coverage.sameAnswerForEveryCountry).toEqual(['Q2', 'Q3']);
+    // Sensitivity 1 on Q1 and 0 on Q2, Q3: median 0, two thirds at 0.
+    expect(summary.headline.personaSensitivity.median).toBe(0);
+    expect(summary.headline.personaSensitivity.shareAtZero).toBeCloseTo(2 / 3, 12);
   });
 });
 
@@ -247,6 +289,7 @@ describe('summariseRun coverage and input errors', () => {
       // XXX is not a dataset country, so it is not counted as a pair at all
       pairsWithoutReference: 0,
       questionsWithUndefinedPearson: 2,
+      sameAnswerForEveryCountry: [],
       countriesWithUndefinedPearson: 2,
     });
     expect(summary.questions.map((score) => score.undefinedReason)).toEqual(['too-few-countries', 'too-few-countries']);

@@ -2,6 +2,7 @@ import type { CategoryGroup, Country, Dataset, HumanReference } from '../survey/
 import { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import { compareItems } from './compareItems';
+import { comparedColumns, meanQuestionPearsonOnCross, westernGapOnCross, type RunCross } from './crossStatistics';
 import { countryScores } from './countryScores';
 import type { CountryValue } from './countrySetMean';
 import { headline } from './headline';
@@ -9,7 +10,16 @@ import { itemScores } from './itemScores';
 import { iwPositions } from './iwPositions';
 import { questionScores } from './questionScores';
 import { questionSetScore } from './questionSetScore';
-import type { CountryBreakdown, CountryScore, ModelAnswers, QuestionScore, RunSummary, SummaryOptions } from './types';
+import { twoWayBootstrap } from './twoWayBootstrap';
+import type {
+  CountryBreakdown,
+  CountryScore,
+  ModelAnswers,
+  QuestionScore,
+  RunSummary,
+  SummaryOptions,
+  TwoWayEstimate,
+} from './types';
 import { westernGap } from './westernGap';
 import { zoneMeans } from './zoneMeans';
 
@@ -48,7 +58,23 @@ export function summariseRun(
   const questions = questionScores(run, bootstrap, scratch, settings.includeQuestionAndCountryRows);
   const countries = countryScores(dataset.countries, run, bootstrap, scratch);
 
-  const setScore = (keep: (score: QuestionScore) => boolean) => questionSetScore(questions.filter(keep), bootstrap);
+  const cross: RunCross = { run, columns: comparedColumns(run) };
+  // Averages over questions and countries get two-way intervals: both vary, all questions share the countries.
+  const meanPearsonOver = (keep: (score: QuestionScore) => boolean) => {
+    const rows = questions.flatMap((score, row) => (keep(score) && score.undefinedReason !== 'nominal' ? [row] : []));
+    const statistic = meanQuestionPearsonOnCross(cross, rows, scratch);
+    return twoWayBootstrap(rows.length, cross.columns.length, statistic, bootstrap);
+  };
+  const setScore = (keep: (score: QuestionScore) => boolean) =>
+    questionSetScore(questions.filter(keep), meanPearsonOver(keep));
+  const western = Array.from(cross.columns, (column) => (dataset.countries[column] as Country).western);
+  const gapInterval = (centred: boolean) =>
+    twoWayBootstrap(
+      run.questions.length,
+      cross.columns.length,
+      westernGapOnCross(cross, western, centred, scratch),
+      bootstrap,
+    );
   const groupOf = new Map(dataset.categories.map((category) => [category.id, category.group]));
   const byCountry = (value: (score: CountryScore) => number | null): CountryValue[] =>
     countries.map((score) => ({ countryId: score.countryId, value: value(score) }));
@@ -59,7 +85,13 @@ export function summariseRun(
     referenceId: reference.id,
     referenceLabel: reference.label,
     options: settings,
-    headline: headline(run, questions, bootstrap, scratch),
+    headline: headline(
+      run,
+      questions,
+      meanPearsonOver(() => true),
+      bootstrap,
+      scratch,
+    ),
     groups: SCORED_GROUPS.filter((group) => questions.some((score) => groupOf.get(score.category) === group)).map(
       (group) => ({ group, ...setScore((score) => groupOf.get(score.category) === group) }),
     ),
@@ -77,6 +109,12 @@ export function summariseRun(
     pearsonByCountryGroup: breakdown(
       dataset.countries,
       byCountry((score) => score.pearson.estimate),
+      gapInterval(false),
+    ),
+    centredPearsonByCountryGroup: breakdown(
+      dataset.countries,
+      byCountry((score) => score.centredPearson.estimate),
+      gapInterval(true),
     ),
     jsdSimilarityByCountryGroup: breakdown(
       dataset.countries,
@@ -93,11 +131,18 @@ export function summariseRun(
       questionsWithUndefinedPearson: questions.filter(
         (score) => score.pearson.estimate === null && score.undefinedReason !== 'nominal',
       ).length,
+      sameAnswerForEveryCountry: questions
+        .filter((score) => score.sameAnswerForEveryCountry)
+        .map((score) => score.questionId),
       countriesWithUndefinedPearson: countries.filter((score) => score.pearson.estimate === null).length,
     },
   };
 }
 
-function breakdown(countries: readonly Country[], values: readonly CountryValue[]): CountryBreakdown {
-  return { westernGap: westernGap(countries, values), zones: zoneMeans(countries, values) };
+function breakdown(
+  countries: readonly Country[],
+  values: readonly CountryValue[],
+  gapInterval: TwoWayEstimate | null = null,
+): CountryBreakdown {
+  return { westernGap: { ...westernGap(countries, values), gapInterval }, zones: zoneMeans(countries, values) };
 }

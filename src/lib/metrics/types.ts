@@ -24,8 +24,19 @@ export interface Estimate {
   undefinedResamples: number;
 }
 
-/** Why a per-question correlation is undefined. */
-export type UndefinedReason = 'nominal' | 'too-few-countries' | 'model-constant' | 'human-constant';
+/**
+ * An estimate over questions and countries with a two-way (question × country) bootstrap interval. `withheld`
+ * says why no interval is given although resamples were asked for: too few questions (< 5) or countries (< 8).
+ */
+export interface TwoWayEstimate extends Estimate {
+  withheld: 'too-few-questions' | 'too-few-countries' | null;
+}
+
+/**
+ * Why a per-question correlation is undefined. A model whose means do not vary where people's do is not
+ * undefined: its r is 0 (QuestionScore.sameAnswerForEveryCountry).
+ */
+export type UndefinedReason = 'nominal' | 'too-few-countries' | 'human-constant';
 
 /** One (question, country) comparison. */
 export interface ItemScore {
@@ -50,12 +61,21 @@ export interface QuestionScore {
   scaleType: ScaleType;
   /** Countries compared (both a human and a model distribution). */
   countries: number;
-  /** Pearson r of model vs human means across countries; CI from resampling countries. */
+  /**
+   * Pearson r of model vs human means across countries; CI from resampling countries. 0 (not undefined) when
+   * people's means vary but the model's do not: a persona-blind answer has no country signal.
+   */
   pearson: Estimate;
-  /** Spearman ρ (average ranks for ties) across countries; null whenever pearson.estimate is null. */
+  /** Spearman ρ (average ranks for ties) across countries; null whenever pearson.estimate is null, 0 where r is
+   * 0 by the same-answer rule. */
   spearman: number | null;
   /** Set when pearson.estimate is null. */
   undefinedReason: UndefinedReason | null;
+  /** People's means vary across countries but the model's do not (within pearson's tolerance): r counts as 0. */
+  sameAnswerForEveryCountry: boolean;
+  /** SD of the model's means across countries ÷ SD of people's; 0 for the same answer everywhere; null where r
+   * is undefined. */
+  personaSensitivity: number | null;
   meanJsdSimilarity: number | null;
   /** null for nominal questions. */
   meanWassersteinSimilarity: number | null;
@@ -68,8 +88,18 @@ export interface CountryScore {
   western: boolean;
   /** Questions with both normalised means (used for pearson). */
   questions: number;
-  /** Pearson r across questions on normalised means; CI from resampling questions. */
+  /**
+   * The paper's per-country r: Pearson r across questions on normalised means; CI from resampling questions. It
+   * mostly reflects which questions get high or low answers: an answer that is the same for every country scores
+   * high on it.
+   */
   pearson: Estimate;
+  /**
+   * Country-specific r: Pearson r across questions on centred means (each question's mean over its compared
+   * countries subtracted, model and people apart); CI from resampling questions. 0 when the model's centred
+   * means do not vary (a persona-blind answer), null with fewer than 3 questions or people's constant.
+   */
+  centredPearson: Estimate;
   /** Mean over all compared questions, nominal included. */
   meanJsdSimilarity: number | null;
   /** Mean over ordinal and binary questions. */
@@ -78,8 +108,8 @@ export interface CountryScore {
 
 /** Mean of per-question r over a set of questions (a category or one of the paper's two groups). */
 export interface QuestionSetScore {
-  /** Mean of the defined per-question r; CI from resampling the set's questions. */
-  meanPearson: Estimate;
+  /** Mean of the defined per-question r; two-way (question × country) bootstrap interval. */
+  meanPearson: TwoWayEstimate;
   /** Questions whose r was defined and entered the mean. */
   questionsUsed: number;
   /** Ordinal/binary questions whose r was undefined (left out of the mean, never counted as 0); nominal questions
@@ -114,6 +144,8 @@ export interface WesternGap {
   nonWestern: CountrySetMean;
   /** western.mean − nonWestern.mean; null if either is null. */
   gap: number | null;
+  /** The gap with its two-way bootstrap interval, for the per-country correlations; null for other scores. */
+  gapInterval: TwoWayEstimate | null;
 }
 
 export interface ZoneMean extends CountrySetMean {
@@ -154,6 +186,8 @@ export interface Coverage {
   pairsWithoutReference: number;
   /** Ordinal/binary questions whose per-question r is undefined. */
   questionsWithUndefinedPearson: number;
+  /** Questions where people vary but the model gives every country the same answer (r counted as 0). */
+  sameAnswerForEveryCountry: QuestionId[];
   countriesWithUndefinedPearson: number;
 }
 
@@ -178,16 +212,31 @@ export interface SummaryOptions {
   includeQuestionAndCountryRows?: boolean;
 }
 
+/** Persona sensitivity (QuestionScore.personaSensitivity) over a run's questions. */
+export interface PersonaSensitivitySummary {
+  /** Median over the questions with a defined sensitivity; null if none. */
+  median: number | null;
+  /** Share of those questions at 0 (the same answer for every country); null if none. */
+  shareAtZero: number | null;
+  /** Questions with a defined sensitivity. */
+  questions: number;
+}
+
 export interface Headline {
   /** Pearson r pooled over all (question, country) pairs on normalised means; CI from resampling questions. */
   pooledPearson: Estimate;
-  /** Mean of the defined per-question r; CI from resampling questions. */
-  meanQuestionPearson: Estimate;
+  /** Mean of the defined per-question r (0 for the same answer everywhere); two-way bootstrap interval. */
+  meanQuestionPearson: TwoWayEstimate;
   /** Mean over questions of each question's mean JSD similarity; CI from resampling questions. */
   meanJsdSimilarity: Estimate;
   /** Same for the Wasserstein similarity, ordinal and binary questions only. */
   meanWassersteinSimilarity: Estimate;
+  /** How much the answers move with the persona, relative to people's differences between countries. */
+  personaSensitivity: PersonaSensitivitySummary;
 }
+
+/** The Headline fields that are estimates (shown as a value with its interval). */
+export type HeadlineEstimateKey = Exclude<keyof Headline, 'personaSensitivity'>;
 
 export interface RunSummary {
   schemaVersion: 1;
@@ -209,8 +258,10 @@ export interface RunSummary {
   questions: QuestionScore[];
   /** Every compared pair, question-major in dataset order; empty when options.includeItems is false. */
   items: ItemScore[];
-  /** Per-country Pearson r broken down by Western flag and zone. */
+  /** The paper's per-country Pearson r broken down by Western flag and zone. */
   pearsonByCountryGroup: CountryBreakdown;
+  /** Country-specific (centred) r broken down by Western flag and zone. */
+  centredPearsonByCountryGroup: CountryBreakdown;
   /** Per-country mean JSD similarity broken down by Western flag and zone. */
   jsdSimilarityByCountryGroup: CountryBreakdown;
   /** Every dataset country with a defined human or model position. */

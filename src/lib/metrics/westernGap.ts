@@ -15,5 +15,6 @@ export function westernGap(countries: readonly Country[], values: readonly Count
     western,
     nonWestern,
     gap: western.mean === null || nonWestern.mean === null ? null : western.mean - nonWestern.mean,
+    gapInterval: null,
   };
 }

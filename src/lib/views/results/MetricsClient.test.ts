@@ -71,10 +71,10 @@ describe('MetricsClient.analyseStoredRuns', () => {
       ),
     );
     expect(sent).toEqual([[['a', 'b']], [['c']]]);
-    // The oracle (humans' own answers) agrees perfectly; everyone-like-USA never varies, so per-question r is undefined.
+    // The oracle (humans' own answers) agrees perfectly; everyone-like-USA never varies, so per-question r counts as 0.
     expect(analyses).toHaveLength(3);
     expect(analyses[0]?.summary.headline.pooledPearson.estimate).toBeCloseTo(1, 9);
-    expect(analyses[1]?.summary.headline.meanQuestionPearson.estimate).toBeNull();
+    expect(analyses[1]?.summary.headline.meanQuestionPearson.estimate).toBe(0);
     expect(analyses[2]?.summary.headline.pooledPearson.estimate).toBeCloseTo(1, 9);
   });
 

@@ -44,9 +44,9 @@ describe('analyseRun', () => {
       expect(baseline.summary.coverage.comparedPairs).toBe(analysis.summary.coverage.comparedPairs);
       expect(baseline.summary.headline.meanJsdSimilarity.estimate ?? 1).toBeLessThan(1);
     }
-    // Everyone-like-USA gives every persona the same answer: its means never vary, so every per-question r is undefined.
+    // Everyone-like-USA gives every persona the same answer: its means never vary, so every per-question r counts as 0.
     const usa = analysis.baselines[2]!.summary;
-    expect(usa.headline.meanQuestionPearson.estimate).toBeNull();
+    expect(usa.headline.meanQuestionPearson.estimate).toBe(0);
     // Only the baselines' headline is shown, so their rows are left out of the worker's reply.
     expect([usa.items, usa.questions, usa.countries]).toEqual([[], [], []]);
   });

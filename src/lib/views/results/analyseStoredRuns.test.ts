@@ -24,10 +24,10 @@ describe('analyseStoredRuns', () => {
       },
       sources,
     );
-    // The humans' own answers agree perfectly; everyone-like-USA never varies, so per-question r is undefined.
+    // The humans' own answers agree perfectly; everyone-like-USA never varies, so per-question r counts as 0.
     expect(oracle?.summary.headline.pooledPearson.estimate).toBeCloseTo(1, 9);
     expect(oracle?.summary.coverage.questions).toBe(QUESTION_IDS.length);
-    expect(usa?.summary.headline.meanQuestionPearson.estimate).toBeNull();
+    expect(usa?.summary.headline.meanQuestionPearson.estimate).toBe(0);
     expect(unknown?.summary.coverage.comparedPairs).toBe(0);
     // Aggregates only: the Compare view shows no rows.
     expect([oracle?.summary.items, oracle?.summary.questions, oracle?.summary.countries]).toEqual([[], [], []]);

@@ -10,6 +10,7 @@ function score(countryId: string, r: number | null): CountryScore {
     western: false,
     questions: 10,
     pearson: { estimate: r, low: null, high: null, resamples: 0, undefinedResamples: 0 },
+    centredPearson: { estimate: null, low: null, high: null, resamples: 0, undefinedResamples: 0 },
     meanJsdSimilarity: null,
     meanWassersteinSimilarity: null,
   };
