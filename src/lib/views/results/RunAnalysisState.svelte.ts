@@ -1,4 +1,4 @@
-import { getRun, listResults, type ResultRecord, type RunRecord } from '../../store';
+import { getRun, itemKey, listResults, type ParsedRunExport, type ResultRecord, type RunRecord } from '../../store';
 import { builtInReference, loadDataset } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
 import type { RunAnalysis } from './analyseRun';
@@ -34,6 +34,30 @@ export class RunAnalysisState {
 
   /** `reference`: the human answers to compare with; the built-in ones when null. */
   async load(runId: string, reference: HumanReference | null = null): Promise<void> {
+    await this.#analyse(reference, async () => {
+      const run = await getRun(await appDatabase(), runId);
+      if (!run)
+        throw new Error(
+          `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
+        );
+      return { run, results: await listResults(await appDatabase(), runId) };
+    });
+  }
+
+  /** Analyses a run that is not stored (one carried by a link), already validated. */
+  async show(shared: ParsedRunExport, reference: HumanReference | null = null): Promise<void> {
+    const results = shared.items.map((item): ResultRecord => ({
+      ...item,
+      runId: shared.run.id,
+      itemKey: itemKey(item.questionId, item.countryId, item.order),
+    }));
+    await this.#analyse(reference, async () => ({ run: shared.run, results }));
+  }
+
+  async #analyse(
+    reference: HumanReference | null,
+    read: () => Promise<{ run: RunRecord; results: ResultRecord[] }>,
+  ): Promise<void> {
     const generation = ++this.#generation;
     const current = () => generation === this.#generation;
     this.loading = true;
@@ -41,14 +65,8 @@ export class RunAnalysisState {
     this.analysis = null;
     this.precise = false;
     try {
-      const [dataset, db] = await Promise.all([loadDataset(), appDatabase()]);
-      const run = await getRun(db, runId);
-      if (!current()) return;
-      if (!run)
-        throw new Error(
-          `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
-        );
-      const results = await listResults(db, runId);
+      const dataset = await loadDataset();
+      const { run, results } = await read();
       if (!current()) return;
       const comparedWith = reference ?? builtInReference(dataset);
       Object.assign(this, { dataset, reference: comparedWith, run, results });
