@@ -5,18 +5,16 @@
  * turning answers into distributions, the workers' start and their JIT warm-up. Builds the app, serves it with
  * Vite's preview server on 127.0.0.1 and seeds the page's IndexedDB directly. Skipped without Chromium.
  */
-import { chromium } from '@playwright/test';
 import { randomLcg } from 'd3';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { build, preview } from 'vite';
 import { builtInReference } from '../src/lib/survey/builtInReference.ts';
 import { parseDataset } from '../src/lib/survey/parseDataset.ts';
+import { projectRoot as root, withChromiumPreview } from './chromiumPreview.ts';
 
 const RUNS = 20;
 const REPEATS = 3;
-const root = join(import.meta.dirname, '..');
 const dataset = parseDataset(JSON.parse(readFileSync(join(root, 'public', 'data', 'wvs7-dataset.json'), 'utf8')));
 const reference = builtInReference(dataset);
 const countries = dataset.countries.filter((country) => country.hasDistributions).map((country) => country.id);
@@ -75,20 +73,7 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (path): path is string => !!path && existsSync(path),
-);
-if (!executablePath) {
-  console.log('compare view: skipped, no Chromium (set CHROMIUM_PATH or install chromium)');
-  process.exit(0);
-}
-
-await build({ root, logLevel: 'error' });
-const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0 } });
-const origin = server.resolvedUrls?.local[0];
-if (!origin) throw new Error('the preview server did not report its address');
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
-try {
+await withChromiumPreview('compare view', async (browser, origin) => {
   const page = await browser.newPage();
   // tsx compiles with esbuild's keepNames, which wraps the evaluated function's inner functions in __name().
   await page.addInitScript('globalThis.__name = (fn) => fn;');
@@ -137,7 +122,4 @@ try {
       `figures ${median(quick).toFixed(0)} ms, to the precise pass (1000 resamples) ${median(precise).toFixed(0)} ms ` +
       `(median of ${REPEATS}; no budget: what a person waits, reading and preparing the runs included)`,
   );
-} finally {
-  await browser.close();
-  await new Promise<void>((resolve, reject) => server.httpServer.close((error) => (error ? reject(error) : resolve())));
-}
+});

@@ -16,3 +16,4 @@ export { exportRunCsv, RUN_CSV_HEADER } from './exchange/exportRunCsv';
 export { parseRunExport, RunImportError, type ParsedRunExport } from './exchange/parseRunExport';
 export { importRun, type ImportedRun } from './exchange/importRun';
 export { appDatabase } from './appDatabase';
+export { encodeRunLink, decodeRunLink, MAX_RUN_LINK_CHARS } from './exchange/runLink';

@@ -1,4 +1,4 @@
-import { getRun, listResults, type ResultRecord, type RunRecord } from '../../store';
+import { getRun, itemKey, listResults, type ParsedRunExport, type ResultRecord, type RunRecord } from '../../store';
 import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
 import { loadPublishedRun } from '../../store/published/loadPublishedRun';
 import { publishedRunEntry, type PublishedRunInfo } from '../../store/published/publishedRuns';
@@ -11,6 +11,9 @@ import { MetricsClient } from './MetricsClient';
 /** Bootstrap resamples of the full pass; the first pass skips the bootstrap so figures appear at once. */
 export const FULL_RESAMPLES = 1000;
 
+type PublishedSource = { info: PublishedRunInfo; promptTemplate: PromptTemplateInfo };
+type ReadRun = { run: RunRecord; results: ResultRecord[]; published: PublishedSource | null };
+
 /**
  * One run's data and analysis for a view: loads the dataset, the run and its answers, then asks the
  * metrics worker for a fast pass (no intervals) and the full one (1000 resamples). `precise` tells
@@ -22,7 +25,7 @@ export class RunAnalysisState {
   run: RunRecord | null = $state.raw(null);
   results: ResultRecord[] = $state.raw([]);
   /** Set for a published example run (read-only, fetched from the site): where its answers come from. */
-  published: { info: PublishedRunInfo; promptTemplate: PromptTemplateInfo } | null = $state.raw(null);
+  published: PublishedSource | null = $state.raw(null);
   analysis: RunAnalysis | null = $state.raw(null);
   precise = $state(false);
   loading = $state(false);
@@ -39,6 +42,20 @@ export class RunAnalysisState {
 
   /** `reference`: the human answers to compare with; the built-in ones when null. */
   async load(runId: string, reference: HumanReference | null = null): Promise<void> {
+    await this.#analyse(reference, (dataset) => readRun(runId, dataset));
+  }
+
+  /** Analyses a run that is not stored (one carried by a link), already validated. */
+  async show(shared: ParsedRunExport, reference: HumanReference | null = null): Promise<void> {
+    const results = shared.items.map((item): ResultRecord => ({
+      ...item,
+      runId: shared.run.id,
+      itemKey: itemKey(item.questionId, item.countryId, item.order),
+    }));
+    await this.#analyse(reference, async () => ({ run: shared.run, results, published: null }));
+  }
+
+  async #analyse(reference: HumanReference | null, read: (dataset: Dataset) => Promise<ReadRun>): Promise<void> {
     const generation = ++this.#generation;
     const current = () => generation === this.#generation;
     this.loading = true;
@@ -47,7 +64,7 @@ export class RunAnalysisState {
     this.precise = false;
     try {
       const dataset = await loadDataset();
-      const { run, results, published } = await this.#readRun(runId, dataset);
+      const { run, results, published } = await read(dataset);
       if (!current()) return;
       const comparedWith = reference ?? builtInReference(dataset);
       Object.assign(this, { dataset, reference: comparedWith, run, results, published });
@@ -67,23 +84,23 @@ export class RunAnalysisState {
       if (current()) this.loading = false;
     }
   }
+}
 
-  /** A published example comes from the site, never from IndexedDB; a run of one's own from IndexedDB. */
-  async #readRun(runId: string, dataset: Dataset): Promise<Pick<RunAnalysisState, 'run' | 'results' | 'published'>> {
-    if (publishedRunEntry(runId) !== undefined) {
-      const example = await loadPublishedRun(runId, dataset, pageDatasetUrl());
-      return {
-        run: example.run,
-        results: example.results,
-        published: { info: example.info, promptTemplate: example.promptTemplate },
-      };
-    }
-    const db = await appDatabase();
-    const run = await getRun(db, runId);
-    if (!run)
-      throw new Error(
-        `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
-      );
-    return { run, results: await listResults(db, runId), published: null };
+/** A published example comes from the site, never from IndexedDB; a run of one's own from IndexedDB. */
+async function readRun(runId: string, dataset: Dataset): Promise<ReadRun> {
+  if (publishedRunEntry(runId) !== undefined) {
+    const example = await loadPublishedRun(runId, dataset, pageDatasetUrl());
+    return {
+      run: example.run,
+      results: example.results,
+      published: { info: example.info, promptTemplate: example.promptTemplate },
+    };
   }
+  const db = await appDatabase();
+  const run = await getRun(db, runId);
+  if (!run)
+    throw new Error(
+      `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
+    );
+  return { run, results: await listResults(db, runId), published: null };
 }

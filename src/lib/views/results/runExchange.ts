@@ -2,10 +2,13 @@ import { downloadBlob } from '../../charts/export/downloadBlob';
 import { exportFileName } from '../../charts/export/exportFileName';
 import type { RunSummary } from '../../metrics';
 import {
+  buildRunExport,
+  encodeRunLink,
   exportRunCsv,
   exportRunJson,
   importRun,
   type ImportedRun,
+  type ParsedRunExport,
   type ResultRecord,
   type RunRecord,
   type ValueProbeDb,
@@ -33,4 +36,25 @@ export function downloadRunCsv(run: RunRecord, results: readonly ResultRecord[])
 /** Imports a run file the user picked; the store validates everything and writes nothing on error. */
 export async function importRunFile(db: ValueProbeDb, file: File, dataset: Dataset): Promise<ImportedRun> {
   return importRun(db, await file.text(), dataset);
+}
+
+/** Keeps a run that arrived in a link: the same import (validation and all) as a file. */
+export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport, dataset: Dataset): Promise<ImportedRun> {
+  const file = { ...buildRunExport(linked.run, [], linked.promptTemplate, {}), items: linked.items };
+  return importRun(db, JSON.stringify(file), dataset);
+}
+
+/**
+ * A link to `route` carrying the runs themselves (see store/exchange/runLink), or null when they are too large for
+ * a link that chat apps and browsers keep whole.
+ */
+export async function runsLink(
+  route: 'results' | 'compare',
+  runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
+): Promise<string | null> {
+  const payload = await encodeRunLink(
+    runs.map(({ run, results }) => buildRunExport(run, results, promptTemplateInfo(run), {})),
+  );
+  if (payload === null) return null;
+  return `${window.location.origin}${window.location.pathname}#/${route}?shared=${payload}`;
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, sampleResult, sampleRun } from '../testing/fixtures';
+import { buildRunExport } from './exportRunJson';
+import { decodeRunLink, encodeRunLink, MAX_RUN_LINK_CHARS } from './runLink';
+
+const TEMPLATE = { settings: sampleRun().promptSettings, hash: 'abc123', text: 'You are a person from {country}.' };
+
+function runFile(id: string) {
+  const results = [sampleResult('Q1', 'USA', [0.1, 0.2, 0.3, 0.4]), sampleResult('Q1', 'DEU', [0.4, 0.3, 0.2, 0.1])];
+  return buildRunExport(sampleRun({ id, doneItems: 2 }), results, TEMPLATE, { big: 'summary' });
+}
+
+async function deflateToLink(text: string): Promise<string> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  return Buffer.from(bytes).toString('base64url');
+}
+
+describe('run links', () => {
+  it('round-trips two runs: the same run records and items come back, the summary is dropped', async () => {
+    const files = [runFile('first'), runFile('second')];
+    const payload = await encodeRunLink(files);
+    expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
+    const decoded = await decodeRunLink(payload ?? '', CATALOG);
+    expect(decoded.map(({ run }) => run)).toEqual(files.map(({ run }) => run));
+    expect(decoded.map(({ items }) => items)).toEqual(files.map(({ items }) => items));
+  });
+
+  it('gives null instead of a link the apps would cut off', async () => {
+    const file = runFile('long');
+    // Incompressible text: its base64 alone is longer than the limit.
+    const noise = Array.from({ length: MAX_RUN_LINK_CHARS }, (_, index) => ((index * 7919) % 65_521).toString(36)).join(
+      '',
+    );
+    expect(await encodeRunLink([{ ...file, promptTemplate: { ...file.promptTemplate, text: noise } }])).toBeNull();
+  });
+
+  it('rejects a payload longer than the limit before unpacking it', async () => {
+    await expect(decodeRunLink('A'.repeat(MAX_RUN_LINK_CHARS + 1), CATALOG)).rejects.toThrow(
+      `more than the ${MAX_RUN_LINK_CHARS}`,
+    );
+  });
+
+  it('rejects characters, damaged data and non-run content with a message naming what to do', async () => {
+    await expect(decodeRunLink('abc$', CATALOG)).rejects.toThrow(/characters a run link never has/);
+    await expect(decodeRunLink('AAAA', CATALOG)).rejects.toThrow(/damaged or cut off/);
+    await expect(decodeRunLink(await deflateToLink('not json'), CATALOG)).rejects.toThrow(/not readable/);
+    await expect(decodeRunLink(await deflateToLink('[]'), CATALOG)).rejects.toThrow(/carries no runs/);
+  });
+
+  it('validates every run as an imported file is validated', async () => {
+    const file = runFile('bad');
+    const broken = { ...file, items: [{ ...file.items[0], countryId: 'XXX' }, file.items[1]] };
+    await expect(decodeRunLink(await deflateToLink(JSON.stringify([broken])), CATALOG)).rejects.toThrow(
+      /XXX.*Nothing was imported/,
+    );
+  });
+
+  it('refuses a payload that unpacks to more than any run link holds', async () => {
+    const bomb = await deflateToLink(' '.repeat(9_000_000));
+    expect(bomb.length).toBeLessThan(MAX_RUN_LINK_CHARS);
+    await expect(decodeRunLink(bomb, CATALOG)).rejects.toThrow(/unpacks to more than/);
+  });
+});

@@ -1,0 +1,103 @@
+import type { Dataset } from '../../survey/types';
+import { parseRunExport, RunImportError, type ParsedRunExport } from './parseRunExport';
+import type { RunExportFile } from './runExportFile';
+
+/**
+ * Longest encoded run payload a link may carry, in characters. Chrome, Edge and Firefox keep URLs of 1–2 million
+ * characters and Safari well over 64 K; e-mail and WhatsApp (65,536 characters per message) keep such a link whole.
+ * Apps with shorter messages cut it (Slack 40,000, Discord 2,000): there, share the run file. A Quick look run of
+ * full-precision probabilities (about 450 answers) fits; a larger run is offered as a file instead.
+ */
+export const MAX_RUN_LINK_CHARS = 64_000;
+/** Largest decompressed payload accepted from a link: far above what MAX_RUN_LINK_CHARS can honestly hold. */
+const MAX_DECODED_BYTES = 8_000_000;
+const FORMAT = 'deflate-raw';
+
+type LinkedRun = RunExportFile<Record<string, never>>;
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text))
+    throw new RunImportError('The link is damaged: it has characters a run link never has.');
+  const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+}
+
+async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel();
+      throw new RunImportError(`The link unpacks to more than ${limit} bytes; a run link is never that large.`);
+    }
+    chunks.push(value);
+  }
+  const joined = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return joined;
+}
+
+function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): ReadableStream<Uint8Array> {
+  return new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
+}
+
+/**
+ * The runs as a link payload (compact JSON, deflate-raw, base64url), or null when it would be longer than
+ * MAX_RUN_LINK_CHARS. The summaries are left out: the app recomputes them from the items.
+ */
+export async function encodeRunLink(runs: readonly RunExportFile<unknown>[]): Promise<string | null> {
+  const linked: LinkedRun[] = runs.map((run) => ({ ...run, summary: {} }));
+  const json = new TextEncoder().encode(JSON.stringify(linked));
+  const compressed = await readAll(transform(json, new CompressionStream(FORMAT)), Number.POSITIVE_INFINITY);
+  const encoded = toBase64Url(compressed);
+  return encoded.length > MAX_RUN_LINK_CHARS ? null : encoded;
+}
+
+/**
+ * Reads a link payload: untrusted input, so it is size-limited before and after decompression and every run goes
+ * through the same validation as an imported file. Rejects with a RunImportError a person can act on.
+ */
+export async function decodeRunLink(
+  payload: string,
+  catalog: Pick<Dataset, 'questions' | 'countries'>,
+): Promise<ParsedRunExport[]> {
+  if (payload.length > MAX_RUN_LINK_CHARS) {
+    throw new RunImportError(
+      `The link carries ${payload.length} characters of runs, more than the ${MAX_RUN_LINK_CHARS} a run link may hold. Ask for the run file instead.`,
+    );
+  }
+  let text: string;
+  try {
+    const bytes = await readAll(transform(fromBase64Url(payload), new DecompressionStream(FORMAT)), MAX_DECODED_BYTES);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (error instanceof RunImportError) throw error;
+    throw new RunImportError(
+      'The link is damaged or cut off (was it shortened by a chat app?). Ask for the run file instead.',
+    );
+  }
+  let files: unknown;
+  try {
+    files = JSON.parse(text);
+  } catch {
+    throw new RunImportError('The link is damaged: its runs are not readable. Ask for the run file instead.');
+  }
+  if (!Array.isArray(files) || files.length === 0) {
+    throw new RunImportError('The link carries no runs. Ask for the run file instead.');
+  }
+  return files.map((file) => parseRunExport(JSON.stringify(file), catalog));
+}
