@@ -22,7 +22,7 @@ export interface ChatAnswerer {
   /** The fake model's answer to one chat request: what the server sends, without HTTP. */
   answer(body: ChatBody): ChatAnswer;
   /** Ends 'fail-at' failures. */
-  heal(): void;
+  heal: () => void;
 }
 
 /**

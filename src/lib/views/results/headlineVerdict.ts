@@ -1,6 +1,6 @@
-import type { Estimate, Headline } from '../../metrics';
+import type { Estimate, HeadlineEstimateKey } from '../../metrics';
 
-export type HeadlineMetric = keyof Headline;
+export type HeadlineMetric = HeadlineEstimateKey;
 
 /** A figure a baseline reached on the same items, to compare the run with. */
 export interface BaselineFigure {
