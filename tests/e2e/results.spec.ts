@@ -3,23 +3,11 @@ import type { Download, Page } from '@playwright/test';
 import type { RunSummary } from '../../src/lib/metrics/index.ts';
 import type { RunExportFile } from '../../src/lib/store/index.ts';
 import { expect, test } from './helpers/test.ts';
+import { openImportedRun } from './helpers/openImportedRun.ts';
 import { buildRunFile, dataset, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
 
 const oracle = buildRunFile({ id: 'e2e-oracle', name: 'Oracle', modelId: 'oracle', answer: oracleAnswer });
 const usa = buildRunFile({ id: 'e2e-usa', name: 'USA for everyone', modelId: 'usa', answer: usaAnswer });
-
-/** Imports a run file through the Results page's import button and waits for the final (bootstrapped) figures. */
-async function importAndOpen(page: Page, file: object, name: string): Promise<void> {
-  await page.goto('./#/results');
-  // A fresh browser's first visit to Results opens the culture-aware example; the run list is one step back.
-  await expect(page.locator('[data-run-import], [data-example-run]').first()).toBeAttached();
-  if ((await page.locator('[data-example-run]').count()) > 0) await page.goto('./#/results');
-  await page
-    .locator('[data-run-import]')
-    .setInputFiles({ name: `${name}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(page).toHaveURL(/#\/results\?run=/, { timeout: 60_000 });
-  await expect(page.locator('[data-results-ready="precise"]')).toBeAttached({ timeout: 120_000 });
-}
 
 const headline = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"][data-series="model"]`);
 
@@ -39,7 +27,7 @@ test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary r
   page,
   browser,
 }) => {
-  await importAndOpen(page, oracle, 'oracle');
+  await openImportedRun(page, oracle, 'oracle');
   await expect(headline(page, 'pooledPearson')).toHaveText('1.00');
   await expect(headline(page, 'meanJsdSimilarity')).toHaveText('1.00');
 
@@ -62,7 +50,7 @@ test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary r
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await importAndOpen(other, file, 'reimported');
+  await openImportedRun(other, file, 'reimported');
   for (const [metric, text] of Object.entries(shown)) await expect(headline(other, metric)).toHaveText(text ?? '');
   await expect(other.locator('[data-coverage="pairs"]')).toHaveText(
     (await page.locator('[data-coverage="pairs"]').textContent()) ?? '',
@@ -71,7 +59,7 @@ test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary r
 });
 
 test('USA for everyone: the Western gap is positive and the USA ranks first', async ({ page }) => {
-  await importAndOpen(page, usa, 'usa');
+  await openImportedRun(page, usa, 'usa');
   const gapText = (await page.locator('[data-western-gap]').textContent()) ?? '';
   expect(Number(gapText.replace('−', '-'))).toBeGreaterThan(0);
   await expect(page.locator('table[data-ranking] tr[data-rank="1"]')).toHaveAttribute('data-country', 'USA');
@@ -79,7 +67,7 @@ test('USA for everyone: the Western gap is positive and the USA ranks first', as
 
 test('SVG export of the category chart and the map: valid SVG with one mark per value', async ({ page }) => {
   // The oracle, because everyone-like-USA leaves every per-question r (and so every category) undefined.
-  await importAndOpen(page, oracle, 'oracle');
+  await openImportedRun(page, oracle, 'oracle');
   const summary = oracle.summary;
   const categoriesWithValue = summary.categories.filter((category) => category.meanPearson.estimate !== null).length;
   const countriesWithValue = summary.countries.filter((country) => country.pearson.estimate !== null).length;
@@ -121,7 +109,7 @@ test('SVG export of the category chart and the map: valid SVG with one mark per 
 });
 
 test('a link with a question and country reproduces the per-question view', async ({ page }) => {
-  await importAndOpen(page, usa, 'usa');
+  await openImportedRun(page, usa, 'usa');
   await page.goto('./#/results?run=e2e-usa&q=Q164&c=KEN');
   await page.reload();
   await expect(page.locator('[data-distribution-comparison] caption')).toHaveText(
@@ -131,7 +119,7 @@ test('a link with a question and country reproduces the per-question view', asyn
 });
 
 test('keyboard only: tabbing into the map shows a country’s tooltip', async ({ page }) => {
-  await importAndOpen(page, usa, 'usa');
+  await openImportedRun(page, usa, 'usa');
   const map = page.locator('[data-figure="country-map"]');
   await expect(map.locator('[data-country]').first()).toBeAttached({ timeout: 30_000 });
   await map.getByRole('button', { name: 'CSV' }).focus();
