@@ -40,7 +40,9 @@ export async function importRunFile(db: ValueProbeDb, file: File, dataset: Datas
 
 /** Keeps a run that arrived in a link: the same import (validation and all) as a file. */
 export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport, dataset: Dataset): Promise<ImportedRun> {
-  const file = { ...buildRunExport(linked.run, [], linked.promptTemplate, {}), items: linked.items };
+  const exported = buildRunExport(linked.run, [], linked.promptTemplate, {});
+  // The link carries the answers as export items already; the run's count must say so for import to accept them.
+  const file = { ...exported, run: { ...exported.run, doneItems: linked.items.length }, items: linked.items };
   return importRun(db, JSON.stringify(file), dataset);
 }
 
