@@ -3,7 +3,7 @@ export { RUN_STATUSES } from './types';
 export { DATABASE_NAME, type ValueProbeDb, type ValueProbeSchema } from './schema';
 export { MIGRATIONS, type Migration } from './migrations';
 export { openValueProbeDb, type OpenOptions } from './openValueProbeDb';
-export { itemKey } from './itemKey';
+export { itemKey, resultRecordOf } from './itemKey';
 export { StorageFullError, StoredDataError, type DamagedRecord } from './errors';
 export { InvalidRecordError } from './validate/fields';
 export { getRun, listRuns, findDamagedRuns, putRun, findResumableRuns, appendResults, deleteRun } from './runs';

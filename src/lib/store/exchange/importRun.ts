@@ -1,6 +1,6 @@
 import type { Dataset } from '../../survey/types';
 import { guardQuota } from '../errors';
-import { itemKey } from '../itemKey';
+import { resultRecordOf } from '../itemKey';
 import type { ValueProbeDb } from '../schema';
 import { parseRunExport } from './parseRunExport';
 
@@ -29,11 +29,7 @@ export async function importRun(
   const runId = idTaken ? newId() : run.id;
   const writes = [
     runs.put({ ...run, id: runId }),
-    ...items.map((item) =>
-      transaction
-        .objectStore('results')
-        .put({ ...item, runId, itemKey: itemKey(item.questionId, item.countryId, item.order) }),
-    ),
+    ...items.map((item) => transaction.objectStore('results').put(resultRecordOf(item, runId))),
   ];
   await guardQuota(Promise.all([...writes, transaction.done]));
   return idTaken ? { runId, renamedFrom: run.id, itemCount: items.length } : { runId, itemCount: items.length };

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../survey/types';
 import { parseRunExport, type ParsedRunExport } from '../exchange/parseRunExport';
-import { itemKey } from '../itemKey';
+import { resultRecordOf } from '../itemKey';
 import type { ResultRecord } from '../types';
 import { InvalidRecordError, readObject, readString } from '../validate/fields';
 import { PUBLISHED_FOLDER, publishedRunEntry, type PublishedRunInfo } from './publishedRuns';
@@ -37,11 +37,7 @@ function readInfo(value: unknown): PublishedRunInfo {
 export function parsePublishedRun(text: string, catalog: Catalog): PublishedRun {
   const parsed = parseRunExport(text, catalog);
   const info = readInfo((JSON.parse(text) as { published?: unknown }).published);
-  const results = parsed.items.map((item) => ({
-    ...item,
-    runId: parsed.run.id,
-    itemKey: itemKey(item.questionId, item.countryId, item.order),
-  }));
+  const results = parsed.items.map((item) => resultRecordOf(item, parsed.run.id));
   return { ...parsed, results, info };
 }
 

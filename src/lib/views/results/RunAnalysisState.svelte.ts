@@ -1,4 +1,11 @@
-import { getRun, itemKey, listResults, type ParsedRunExport, type ResultRecord, type RunRecord } from '../../store';
+import {
+  getRun,
+  listResults,
+  resultRecordOf,
+  type ParsedRunExport,
+  type ResultRecord,
+  type RunRecord,
+} from '../../store';
 import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
 import { loadPublishedRun } from '../../store/published/loadPublishedRun';
 import { publishedRunEntry, type PublishedRunInfo } from '../../store/published/publishedRuns';
@@ -47,11 +54,7 @@ export class RunAnalysisState {
 
   /** Analyses a run that is not stored (one carried by a link), already validated. */
   async show(shared: ParsedRunExport, reference: HumanReference | null = null): Promise<void> {
-    const results = shared.items.map((item): ResultRecord => ({
-      ...item,
-      runId: shared.run.id,
-      itemKey: itemKey(item.questionId, item.countryId, item.order),
-    }));
+    const results = shared.items.map((item) => resultRecordOf(item, shared.run.id));
     await this.#analyse(reference, async () => ({ run: shared.run, results, published: null }));
   }
 

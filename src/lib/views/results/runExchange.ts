@@ -7,6 +7,7 @@ import {
   exportRunCsv,
   exportRunJson,
   importRun,
+  resultRecordOf,
   type ImportedRun,
   type ParsedRunExport,
   type ResultRecord,
@@ -40,9 +41,8 @@ export async function importRunFile(db: ValueProbeDb, file: File, dataset: Datas
 
 /** Keeps a run that arrived in a link: the same import (validation and all) as a file. */
 export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport, dataset: Dataset): Promise<ImportedRun> {
-  const exported = buildRunExport(linked.run, [], linked.promptTemplate, {});
-  // The link carries the answers as export items already; the run's count must say so for import to accept them.
-  const file = { ...exported, run: { ...exported.run, doneItems: linked.items.length }, items: linked.items };
+  const results = linked.items.map((item) => resultRecordOf(item, linked.run.id));
+  const file = buildRunExport(linked.run, results, linked.promptTemplate, {});
   return importRun(db, JSON.stringify(file), dataset);
 }
 

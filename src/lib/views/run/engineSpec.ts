@@ -16,6 +16,16 @@ function isBaselineKind(value: unknown): value is BaselineKind {
 }
 
 /** What a stored endpoint run does not record: the key, and settings that do not change answers. */
+/** What the endpoint form asks for, as the Run view binds it (timeout in seconds, as typed). */
+export interface EndpointFormFields {
+  baseUrl: string;
+  model: string;
+  apiKey: string;
+  timeoutSeconds: number;
+  concurrency: number;
+  rememberKey: boolean;
+}
+
 export type EndpointAccess = Pick<EndpointConfigInput, 'apiKey' | 'timeoutMs' | 'concurrency'>;
 
 /**

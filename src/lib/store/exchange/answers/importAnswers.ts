@@ -1,6 +1,6 @@
 import { appendResults } from '../../runs';
 import type { ValueProbeDb } from '../../schema';
-import { itemKey } from '../../itemKey';
+import { resultRecordOf } from '../../itemKey';
 import {
   AnswersImportError,
   runForAnswers,
@@ -31,7 +31,7 @@ export async function importAnswers(
   await appendResults(
     db,
     run,
-    items.map((item) => ({ ...item, runId: run.id, itemKey: itemKey(item.questionId, item.countryId, item.order) })),
+    items.map((item) => resultRecordOf(item, run.id)),
   );
   return { runId: run.id, itemCount: items.length };
 }
