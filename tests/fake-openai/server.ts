@@ -49,7 +49,7 @@ export interface FakeOpenAI {
 export const DEFAULT_FAKE_MODEL = 'fake-wvs-model';
 const DATASET_FILE = new URL('../../public/data/wvs7-dataset.json', import.meta.url);
 
-const CORS_HEADERS = {
+export const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Authorization, Accept',

@@ -9,6 +9,7 @@ export const LOW_ALLOWED_MASS = 0.5;
 export class ProgressTracker {
   #done: number;
   #skipped = 0;
+  #unanswered = 0;
   #sessionItems = 0;
   #tokensIn: number;
   #lowAllowedMass: number;
@@ -39,7 +40,10 @@ export class ProgressTracker {
   /** Items without an answer; a model that gave no label any probability also counts as low allowed mass. */
   skipped(count: number, noLabelMass: boolean): void {
     this.#skipped += count;
-    if (noLabelMass) this.#lowAllowedMass += count;
+    if (noLabelMass) {
+      this.#unanswered += count;
+      this.#lowAllowedMass += count;
+    }
     this.#sessionItems += count;
   }
 
@@ -51,6 +55,7 @@ export class ProgressTracker {
       done: this.#done,
       total: this.total,
       skipped: this.#skipped,
+      unanswered: this.#unanswered,
       itemsPerSecond,
       etaSeconds: itemsPerSecond > 0 ? remaining / itemsPerSecond : null,
       current: this.#current,

@@ -83,6 +83,7 @@ describe('RunController', () => {
       done: 8,
       total: 8,
       skipped: 0,
+      unanswered: 0,
       current: null,
       tokensIn: 80,
       lowAllowedMassCount: 4,
@@ -166,22 +167,78 @@ describe('RunController', () => {
     expect(controller.message).toBe('There is no run "no-such-run"; it may have been deleted in another tab.');
   });
 
-  it('skips items without an answer and still completes', async () => {
+  it('completes past items a baseline cannot answer: asking again cannot answer them', async () => {
+    const { db, context } = await setUp();
+    const engine = createFixedEngine({ failOnCalls: { 1: new UnanswerableItemError('no human answers') } });
+    const controller = new RunController('run-1', engine, context);
+    const outcome = await controller.start();
+    expect(outcome).toMatchObject({
+      status: 'completed',
+      progress: { done: 7, skipped: 1, unanswered: 0, total: 8, lowAllowedMassCount: 0 },
+    });
+    expect(controller.state).toBe('completed');
+    expect(await storedKeys(db)).toEqual(PLAN_KEYS.filter((_, index) => index !== 1).sort());
+    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'completed', doneItems: 7 });
+  });
+
+  it('does not call a run with unanswered prompts complete, and starting again asks only those', async () => {
     const { db, context } = await setUp();
     const engine = createFixedEngine({
       failOnCalls: {
         1: new UnanswerableItemError('no human answers'),
+        3: 'ZeroLabelMassError: no label had any probability',
         6: 'ZeroLabelMassError: no label had any probability',
       },
     });
-    const outcome = await new RunController('run-1', engine, context).start();
-    // The no-label-mass item (call 6) is the only low-mass one: every answer has allowedMass 0.9.
+    const controller = new RunController('run-1', engine, context);
+    const outcome = await controller.start();
+    const reason =
+      'Finished with 2 of 8 prompts unanswered: the model put no probability on any answer letter for them. ' +
+      'The 5 answers are saved; resume to ask the unanswered ones again.';
+    // The two no-label-mass items are the only low-mass ones: every answer has allowedMass 0.9.
     expect(outcome).toMatchObject({
-      status: 'completed',
-      progress: { done: 6, skipped: 2, total: 8, lowAllowedMassCount: 1 },
+      status: 'paused',
+      pauseReason: reason,
+      unanswered: 2,
+      progress: { done: 5, skipped: 3, unanswered: 2, total: 8, lowAllowedMassCount: 2 },
     });
-    expect(await storedKeys(db)).toEqual(PLAN_KEYS.filter((_, index) => index !== 1 && index !== 6).sort());
-    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'completed', doneItems: 6 });
+    expect(controller.state).toBe('incomplete');
+    expect(controller.message).toBe(reason);
+    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'paused', pauseReason: reason, doneItems: 5 });
+
+    const again = createFixedEngine();
+    const retry = new RunController('run-1', again, context);
+    expect(await retry.start()).toMatchObject({ status: 'completed' });
+    expect(retry.state).toBe('completed');
+    expect(again.asked.map((prompt) => `${prompt.questionId}|${prompt.countryId}|${prompt.order}`)).toEqual(
+      [1, 3, 6].map((index) => PLAN_KEYS[index]),
+    );
+    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'completed', doneItems: 8 });
+  });
+
+  it('warns as soon as answers come from another server version, and keeps each answer’s version', async () => {
+    const { db, context } = await setUp();
+    const fixed = createFixedEngine();
+    // The run and the loaded engine say "test"; from the fourth answer on, the server reports "test-2".
+    const engine = {
+      ...fixed,
+      score: async (...args: Parameters<typeof fixed.score>) => ({
+        ...(await fixed.score(...args)),
+        engineVersion: fixed.asked.length > 3 ? 'test-2' : 'test',
+      }),
+    };
+    const warnings: (string | undefined)[] = [];
+    await new RunController('run-1', engine, context, {
+      onProgress: (progress) => warnings.push(progress.warning),
+    }).start();
+    const warning =
+      'The server now reports version "test-2"; this run started with "test". Answers from here on come from ' +
+      'the new version (each answer records the version it came from); compare with care.';
+    expect(warnings.at(-1)).toBe(warning);
+    expect(warnings.slice(0, 3)).toEqual([undefined, undefined, undefined]);
+    const versions = (await listResults(db, 'run-1')).map((result) => result.engineVersion);
+    expect(versions.filter((version) => version === 'test')).toHaveLength(3);
+    expect(versions.filter((version) => version === 'test-2')).toHaveLength(5);
   });
 
   it('asks a country-free prompt once per question and order and stores it for every country', async () => {

@@ -4,9 +4,13 @@ import { RunStopRequest } from './stopRequest';
 import type { RunOutcome, RunProgress } from './types';
 import { withRunLock, type LockManagerLike } from './withRunLock';
 
-/** 'failed': the run could not start (missing, cancelled, another engine, locked by another tab). */
+/**
+ * 'incomplete': every item was asked but the model answered some with no probability on any label; the stored run
+ * is paused, and starting again asks those items. 'failed': the run could not start (missing, cancelled, another
+ * engine, locked by another tab).
+ */
 export type RunControllerState =
-  'idle' | 'running' | 'pausing' | 'cancelling' | 'paused' | 'completed' | 'cancelled' | 'failed';
+  'idle' | 'running' | 'pausing' | 'cancelling' | 'paused' | 'incomplete' | 'completed' | 'cancelled' | 'failed';
 
 export interface RunControllerCallbacks {
   onProgress?: (progress: RunProgress) => void;
@@ -63,7 +67,7 @@ export class RunController {
       });
     try {
       const outcome = await withRunLock(this.runId, work, this.locks);
-      this.#setState(outcome.status, outcome.pauseReason ?? null);
+      this.#setState(outcome.unanswered ? 'incomplete' : outcome.status, outcome.pauseReason ?? null);
       return outcome;
     } catch (error) {
       this.#setState('failed', error instanceof Error ? error.message : String(error));

@@ -15,6 +15,7 @@ import { DEFAULT_BATCH_LIMITS, ResultBatcher, type BatchLimits } from './ResultB
 import { skippableErrorKind } from './skippableError';
 import { RunStopRequest } from './stopRequest';
 import type { RunnerStore, RunOutcome, RunProgress } from './types';
+import { VersionWatch } from './VersionWatch';
 
 export interface RunnerContext {
   store: RunnerStore;
@@ -51,17 +52,6 @@ async function loadResumableRun(store: RunnerStore, runId: string, engine: Engin
   return run;
 }
 
-/** Said when the server reports another version than the one the run started with; answers still fit the run. */
-function versionWarning(run: RunRecord, engine: Engine): string | null {
-  const before = run.engine.version;
-  const now = engine.descriptor.version;
-  if (before === now) return null;
-  return (
-    `The server now reports version "${now}"; this run started with "${before}". Answers from here on come from ` +
-    'the new version (each answer records the version it came from); compare with care.'
-  );
-}
-
 function saveFailure(error: unknown): string {
   if (error instanceof StorageFullError) return error.message;
   return `Could not save answers: ${messageOf(error)}. Answers saved earlier are kept; reload the page, then resume.`;
@@ -89,9 +79,28 @@ async function answerJob(
   }));
 }
 
-/** A failure wins over a stop request; a stop without a RunStopRequest (e.g. a closing page) pauses. */
-function endState(failure: string | null, signal: AbortSignal): Pick<RunOutcome, 'status' | 'pauseReason'> {
+/** Every item was asked, some got no answer: the run is not complete, and asking again may answer them. */
+function unansweredReason(progress: RunProgress): string {
+  return (
+    `Finished with ${progress.unanswered} of ${progress.total} prompts unanswered: the model put no probability on ` +
+    `any answer letter for them. The ${progress.done} answers are saved; resume to ask the unanswered ones again.`
+  );
+}
+
+/**
+ * A failure wins over a stop request; a stop without a RunStopRequest (e.g. a closing page) pauses. A run that
+ * asked every item but got no answer from the model for some is paused too: it is not complete, and asking
+ * again may answer them.
+ */
+function endState(
+  failure: string | null,
+  signal: AbortSignal,
+  progress: RunProgress,
+): Pick<RunOutcome, 'status' | 'pauseReason' | 'unanswered'> {
   if (failure !== null) return { status: 'paused', pauseReason: failure };
+  if (!signal.aborted && progress.unanswered > 0) {
+    return { status: 'paused', pauseReason: unansweredReason(progress), unanswered: progress.unanswered };
+  }
   if (!signal.aborted) return { status: 'completed' };
   const reason: unknown = signal.reason;
   if (reason instanceof RunStopRequest && reason.kind === 'cancel') return { status: 'cancelled' };
@@ -124,9 +133,12 @@ export async function executeRun(
   );
   const prompts = new JobPrompts(context.dataset);
   const tracker = new ProgressTracker(plan.length, stored, now());
-  const warning = versionWarning(run, engine);
+  const versions = new VersionWatch(run.engine.version);
+  for (const result of stored) versions.saw(result.engineVersion);
+  versions.saw(engine.descriptor.version);
   const report = () => {
     const snapshot = tracker.snapshot(now());
+    const warning = versions.warning;
     options.onProgress?.(warning === null ? snapshot : { ...snapshot, warning });
   };
 
@@ -176,6 +188,7 @@ export async function executeRun(
       }
       try {
         for (const [index, answer] of answers.entries()) {
+          versions.saw(answer.engineVersion);
           tracker.recorded(answer, index === 0 ? answer.tokensIn : 0);
           await batcher.add(answer);
         }
@@ -195,7 +208,8 @@ export async function executeRun(
     batcher.discard();
     failure ??= saveFailure(error);
   }
-  const outcome: RunOutcome = { ...endState(failure, options.signal), progress: tracker.snapshot(now()) };
+  const progress = tracker.snapshot(now());
+  const outcome: RunOutcome = { ...endState(failure, options.signal, progress), progress };
   const final: RunRecord = { ...run, status: outcome.status, updatedAt: new Date().toISOString() };
   if (outcome.pauseReason !== undefined) final.pauseReason = outcome.pauseReason;
   try {

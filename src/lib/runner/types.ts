@@ -11,6 +11,8 @@ export interface RunProgress {
    * probability); not stored, asked again on resume.
    */
   skipped: number;
+  /** The skipped items a model gave no label any probability: asking again may get an answer. */
+  unanswered: number;
   /** This session's rate; 0 before the first item. */
   itemsPerSecond: number;
   /** null until a rate is known. */
@@ -28,6 +30,11 @@ export interface RunProgress {
 export interface RunOutcome {
   status: Exclude<RunStatus, 'running'>;
   pauseReason?: string;
+  /**
+   * Set when every item was asked but the model gave `unanswered` of them no answer: the run is 'paused' (it is
+   * not complete), and resuming asks those again.
+   */
+  unanswered?: number;
   progress: RunProgress;
 }
 

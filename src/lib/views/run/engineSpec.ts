@@ -15,7 +15,6 @@ function isBaselineKind(value: unknown): value is BaselineKind {
   return BASELINE_KINDS.includes(value as BaselineKind);
 }
 
-/** What a stored endpoint run does not record: the key, and settings that do not change answers. */
 /** What the endpoint form asks for, as the Run view binds it (timeout in seconds, as typed). */
 export interface EndpointFormFields {
   baseUrl: string;
