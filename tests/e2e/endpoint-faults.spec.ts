@@ -267,31 +267,40 @@ test('a cut connection is reported as a lost connection, not as CORS', async ({ 
   expectOnlyRequestErrors(consoleErrors);
 });
 
-test('a server update mid-run is recorded per answer and resuming shows a warning', async ({ page }) => {
+const versionOf = (result: StoredResult) => (result as StoredResult & { engineVersion?: string }).engineVersion;
+
+test('a server update mid-run is recorded per answer, warned about, and the run resumes after a reload', async ({
+  page,
+  context,
+}) => {
   const proxy = await startFaultyServer({ fingerprint: 'fp-old' }, { delayMs: 15 });
   await startEndpointRun(page, proxy.url);
   await expect.poll(async () => (await readStore(page)).results.length, { timeout: 60_000 }).toBeGreaterThan(40);
   proxy.faults.fingerprint = 'fp-new';
-  await expect.poll(async () => (await readStore(page)).results.length, { timeout: 60_000 }).toBeGreaterThan(100);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(status(page)).toContainText('Paused', { timeout: 30_000 });
+  const warning = 'The server now reports version "fp-new"; this run started with "fp-old"';
+  await expect(page.getByTestId('run-warning')).toContainText(warning, { timeout: 60_000 });
+  await expect
+    .poll(async () => (await readStore(page)).results.filter((result) => versionOf(result) === 'fp-new').length, {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(0);
+  await page.close();
 
-  await page.getByRole('button', { name: 'Resume' }).click();
-  await expect(page.getByTestId('run-warning')).toContainText(
-    'The server now reports version "fp-new"; this run started with "fp-old"',
-  );
-  await expect(status(page)).toHaveText('Finished.', { timeout: 180_000 });
-  await expect(page.getByTestId('run-warning')).toBeVisible();
+  // A new tab loads the engine again: its probe now reports fp-new, which used to make the run un-resumable.
+  const reopened = await context.newPage();
+  await reopened.goto('./#/run');
+  await reopened.getByRole('region', { name: 'Unfinished runs' }).getByRole('button', { name: 'Resume' }).click();
+  await expect(reopened.getByTestId('run-warning')).toContainText(warning);
+  await expect(status(reopened)).toHaveText('Finished.', { timeout: 180_000 });
 
-  const { runs, results } = await readStore(page);
+  const { runs, results } = await readStore(reopened);
   const run = onlyRun(runs);
   expect(run.engine.version).toBe('fp-old');
   expectEveryPlannedItemOnce(results, run);
-  const versions = results.map((result) => (result as StoredResult & { engineVersion?: string }).engineVersion);
-  const old = versions.filter((version) => version === 'fp-old').length;
-  const updated = versions.filter((version) => version === 'fp-new').length;
-  expect(old).toBeGreaterThanOrEqual(40);
-  expect(updated).toBeGreaterThan(QUICK_LOOK_ITEMS - 100);
+  const old = results.filter((result) => versionOf(result) === 'fp-old').length;
+  const updated = results.filter((result) => versionOf(result) === 'fp-new').length;
+  expect(old).toBeGreaterThan(40);
+  expect(updated).toBeGreaterThan(0);
   expect(old + updated).toBe(QUICK_LOOK_ITEMS);
 });
 
