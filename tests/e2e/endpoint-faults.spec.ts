@@ -306,6 +306,7 @@ test('a server update mid-run is recorded per answer, warned about, and the run 
 
 test('a run with unanswered prompts says so, is not marked finished, and retrying them completes it', async ({
   page,
+  context,
 }) => {
   const kenya = (prompt: string) => prompt.includes('a person from Kenya.');
   const proxy = await startFaultyServer({ labelless: kenya });
@@ -318,6 +319,13 @@ test('a run with unanswered prompts says so, is not marked finished, and retryin
   expect(run.status).toBe('paused');
   expect(paused.results).toHaveLength(QUICK_LOOK_ITEMS - 24);
   expect(paused.results.some((result) => result.countryId === 'KEN')).toBe(false);
+  // Another tab's Run view lists it as unfinished, with the same reason and a Resume.
+  const other = await context.newPage();
+  await other.goto('./#/run');
+  const unfinished = other.getByRole('region', { name: 'Unfinished runs' });
+  await expect(unfinished).toContainText('Finished with 24 of 456 prompts unanswered');
+  await expect(unfinished.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await other.close();
 
   proxy.faults.labelless = undefined;
   await page.getByRole('button', { name: 'Retry the 24 unanswered prompts' }).click();
