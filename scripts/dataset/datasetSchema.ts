@@ -98,7 +98,7 @@ export const DATASET_SCHEMA = {
       distribution: {
         type: 'array',
         items: { type: 'number', minimum: 0, maximum: 1 },
-        description: 'Sums to 1 (±1e-9), question option order.',
+        description: 'Sums to 1 (±1e-6), question option order.',
       },
       mean: { type: ['number', 'null'] },
     }),
