@@ -21,22 +21,14 @@ describe('drawnWidth', () => {
 });
 
 describe('plotArea', () => {
-  it('insets the chart by its margins: 640 × 420 with 12/24/46/56 → x 56 … 616, y 12 … 374', () => {
-    expect(plotArea(640, 420, { top: 12, right: 24, bottom: 46, left: 56 })).toEqual({
-      left: 56,
-      right: 616,
-      top: 12,
-      bottom: 374,
-    });
-  });
-
-  it('leaves a 1 px plot when the margins take the whole chart', () => {
-    expect(plotArea(100, 50, { top: 40, right: 60, bottom: 40, left: 60 })).toEqual({
-      left: 60,
-      right: 61,
-      top: 40,
-      bottom: 41,
-    });
+  it.each([
+    // 640 × 420 with margins 12/24/46/56: x 56 … 640 − 24, y 12 … 420 − 46.
+    { width: 640, height: 420, margin: { top: 12, right: 24, bottom: 46, left: 56 }, box: [56, 616, 12, 374] },
+    // Margins wider than the chart leave a 1 px plot rather than an inverted one.
+    { width: 100, height: 50, margin: { top: 40, right: 60, bottom: 40, left: 60 }, box: [60, 61, 40, 41] },
+  ])('insets $width × $height by its margins', ({ width, height, margin, box }) => {
+    const { left, right, top, bottom } = plotArea(width, height, margin);
+    expect([left, right, top, bottom]).toEqual(box);
   });
 });
 
