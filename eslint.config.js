@@ -4,8 +4,12 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
-/** no-restricted-imports per folder of src/lib: each folder names the folders it must not import, nor src/app. */
-function layerRules(forbidden) {
+/**
+ * no-restricted-imports per folder of src/lib: each folder names the folders it must not import, nor src/app (the
+ * shell on top). ESLint keeps only the last matching config's options for a rule, so a subfolder's entry (a page of
+ * views/) must come after its parent's and repeats what the parent forbids.
+ */
+function layerRules(forbidden, why = 'data flows one way') {
   return Object.entries(forbidden).map(([folder, later]) => ({
     files: [`src/lib/${folder}/**/*.{ts,svelte}`],
     rules: {
@@ -14,13 +18,16 @@ function layerRules(forbidden) {
         {
           patterns: [...later, 'app'].map((name) => ({
             group: [`**/${name}/**`],
-            message: `src/lib/${folder}/ must not import ${name}/: data flows one way (see ARCHITECTURE.md).`,
+            message: `src/lib/${folder}/ must not import ${name}/: ${name === 'app' ? 'data flows one way' : why} (see ARCHITECTURE.md).`,
           })),
         },
       ],
     },
   }));
 }
+
+/** Each page of views/ names the pages it must not reach into; what pages share lives in views/shared, views/analysis. */
+const otherPages = (page) => ['explore', 'run', 'results', 'compare', 'about'].filter((other) => other !== page);
 
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'public/'] },
@@ -48,14 +55,26 @@ export default ts.config(
     },
   },
   // One-way layering (DESIGN.md): a folder never imports a folder later in the flow
-  // survey -> prompt -> engines -> runner -> store -> metrics -> charts -> views.
+  // survey -> prompt -> engines -> runner -> store -> metrics -> charts -> views -> src/app.
+  // The runner persists through the store, so it may import store/; the store never imports the runner.
   ...layerRules({
     survey: ['prompt', 'engines', 'runner', 'store', 'metrics', 'charts', 'views'],
     prompt: ['engines', 'runner', 'store', 'metrics', 'charts', 'views'],
     engines: ['runner', 'store', 'metrics', 'charts', 'views'],
+    runner: ['metrics', 'charts', 'views'],
+    store: ['runner', 'metrics', 'charts', 'views'],
     metrics: ['prompt', 'engines', 'runner', 'store', 'charts', 'views'],
     charts: ['prompt', 'engines', 'runner', 'store', 'views'],
+    views: [],
   }),
+  // Pages do not reach into each other's internals. Manage's list of runs (RunsSection) is the one page part that
+  // Results and Compare show too, so views/manage stays importable.
+  ...layerRules(
+    Object.fromEntries(
+      ['explore', 'run', 'results', 'compare', 'manage', 'about'].map((page) => [`views/${page}`, otherPages(page)]),
+    ),
+    'a page does not reach into another page; share through views/shared or views/analysis',
+  ),
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, svelteConfig } },

@@ -21,8 +21,8 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { workerCountFor } from '../src/lib/views/results/metricsWorkerCount.ts';
-import { splitIntoShares } from '../src/lib/views/results/splitIntoShares.ts';
+import { workerCountFor } from '../src/lib/views/analysis/metricsWorkerCount.ts';
+import { splitIntoShares } from '../src/lib/views/analysis/splitIntoShares.ts';
 import { COUNTRIES, QUESTIONS, RUNS, runs } from './metricsData.ts';
 import type { MetricsBenchReply, MetricsBenchRequest, MetricsBenchWorkerData } from './metricsWorker.ts';
 

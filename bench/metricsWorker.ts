@@ -8,7 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { summariseRun } from '../src/lib/metrics/summariseRun.ts';
 import type { RunSummary } from '../src/lib/metrics/types.ts';
-import { summaryOptions } from '../src/lib/views/results/analyseRun.ts';
+import { summaryOptions } from '../src/lib/views/analysis/analyseRun.ts';
 import { dataset, reference, runs } from './metricsData.ts';
 
 export interface MetricsBenchRequest {

@@ -1,16 +1,6 @@
-import type { Country, Zone } from '../../src/lib/survey/types.ts';
+import type { Country } from '../../src/lib/survey/types.ts';
+import { ZONES, type Zone } from '../../src/lib/survey/zones.ts';
 import type { CsvRow } from './sources.ts';
-
-const ZONES: readonly Zone[] = [
-  'African-Islamic',
-  'Catholic Europe',
-  'Confucian',
-  'English-Speaking',
-  'Latin America',
-  'Orthodox Europe',
-  'Protestant Europe',
-  'West & South Asia',
-];
 
 /** DESIGN.md's default Western set. */
 const WESTERN_ZONES: ReadonlySet<Zone> = new Set(['English-Speaking', 'Protestant Europe', 'Catholic Europe']);

@@ -1,4 +1,5 @@
 /** JSON Schema (draft 2020-12) of public/data/wvs7-dataset.json, i.e. `Dataset` in src/lib/survey/types.ts. */
+import { ZONES } from '../../src/lib/survey/zones.ts';
 
 const string = { type: 'string' } as const;
 const nullableString = { type: ['string', 'null'] } as const;
@@ -26,18 +27,7 @@ function recordOf(values: unknown, description: string): Record<string, unknown>
   return { type: 'object', description, additionalProperties: values };
 }
 
-const zone = {
-  enum: [
-    'African-Islamic',
-    'Catholic Europe',
-    'Confucian',
-    'English-Speaking',
-    'Latin America',
-    'Orthodox Europe',
-    'Protestant Europe',
-    'West & South Asia',
-  ],
-};
+const zone = { enum: ZONES };
 
 export const DATASET_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -108,7 +98,7 @@ export const DATASET_SCHEMA = {
       distribution: {
         type: 'array',
         items: { type: 'number', minimum: 0, maximum: 1 },
-        description: 'Sums to 1 (±1e-9), question option order.',
+        description: 'Sums to 1 (±1e-6), question option order.',
       },
       mean: { type: ['number', 'null'] },
     }),

@@ -1,7 +1,8 @@
+import type { Navigation } from '../lib/views/navigation';
 import { formatHash, parseHash, type Location, type RouteId } from './routes';
 
-/** The current location, kept in step with `location.hash`. */
-class Router {
+/** The current location, kept in step with `location.hash`; the views' Navigation. */
+class Router implements Navigation {
   current: Location = $state(parseHash(window.location.hash));
 
   constructor() {

@@ -1,3 +1,5 @@
+import type { ViewId } from '../lib/views/navigation';
+
 /** The app's pages, in navigation order. Hash-based so the site works on any static host and sub-path. */
 export const routes = [
   { id: 'explore', title: 'Explore' },
@@ -6,9 +8,10 @@ export const routes = [
   { id: 'compare', title: 'Compare' },
   { id: 'manage', title: 'Manage' },
   { id: 'about', title: 'About' },
-] as const;
+] as const satisfies readonly { id: ViewId; title: string }[];
 
-export type RouteId = (typeof routes)[number]['id'];
+/** Every view has a route: App.svelte keys its pages by RouteId, so a ViewId without a page fails to compile. */
+export type RouteId = ViewId;
 
 export interface Location {
   route: RouteId;

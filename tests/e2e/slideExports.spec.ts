@@ -93,11 +93,11 @@ test('Results exports carry title, legend and citation; Escape closes every char
   expect(barsSvg.legendLabels.length).toBeLessThanOrEqual(groups.length);
   for (const colour of barsSvg.barColours) expect(barsSvg.legendColours).toContain(colour);
 
-  await expectEscapeCloses(page, bars.locator('.mark').first(), bars.locator('.mark-tooltip'));
+  await expectEscapeCloses(page, bars.locator('.mark').first(), bars.locator('.chart-tooltip'));
   const heatmap = page.locator('[data-figure="category-country-heatmap"]');
-  await expectEscapeCloses(page, heatmap.locator('.mark').first(), heatmap.locator('.mark-tooltip'));
+  await expectEscapeCloses(page, heatmap.locator('.mark').first(), heatmap.locator('.chart-tooltip'));
   const scatter = page.locator('[data-figure="question-scatter"]');
-  await expectEscapeCloses(page, scatter.locator('.mark[tabindex="0"]').first(), scatter.locator('.mark-tooltip'));
+  await expectEscapeCloses(page, scatter.locator('.mark[tabindex="0"]').first(), scatter.locator('.chart-tooltip'));
   await expectEscapeCloses(page, map.locator('.country').first(), map.locator('.chart-tooltip'));
 });
 

@@ -37,3 +37,30 @@ describe('ActiveMark', () => {
     expect(active.current).toBeNull();
   });
 });
+
+describe('ActiveMark.handlers', () => {
+  it('shows on pointer and focus, hides on leave and blur, selects on click and Enter', () => {
+    const active = new ActiveMark<string>();
+    const selected: string[] = [];
+    const on = active.handlers('ETH', { x: 5, y: 6 }, (row) => selected.push(row));
+    on.onpointerenter();
+    expect(active.current).toEqual({ row: 'ETH', anchor: { x: 5, y: 6 } });
+    on.onpointerleave();
+    expect(active.current).toBeNull();
+    on.onfocus();
+    expect(active.isShowing('ETH')).toBe(true);
+    on.onkeydown(key('Escape'));
+    expect(active.current).toBeNull();
+    on.onfocus();
+    on.onblur();
+    expect(active.current).toBeNull();
+    on.onclick();
+    on.onkeydown(key('Enter'));
+    expect(selected).toEqual(['ETH', 'ETH']);
+  });
+
+  it('does nothing on click without onselect', () => {
+    const active = new ActiveMark<string>();
+    expect(() => active.handlers('ETH', { x: 0, y: 0 }).onclick()).not.toThrow();
+  });
+});

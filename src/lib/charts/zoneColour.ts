@@ -1,23 +1,12 @@
-import type { Zone } from '../survey/types';
+import { ZONES, type Zone } from '../survey/zones';
 import { okabeIto } from './okabeIto';
-
-const zoneOrder: readonly Zone[] = [
-  'African-Islamic',
-  'Catholic Europe',
-  'Confucian',
-  'English-Speaking',
-  'Latin America',
-  'Orthodox Europe',
-  'Protestant Europe',
-  'West & South Asia',
-];
 
 /** One fixed Okabe–Ito colour per Inglehart–Welzel zone, the same in every chart. */
 export function zoneColour(zone: Zone): string {
-  const index = zoneOrder.indexOf(zone);
-  if (index < 0)
-    throw new Error(`zoneColour: unknown cultural zone "${zone}"; expected one of ${zoneOrder.join(', ')}.`);
+  const index = ZONES.indexOf(zone);
+  if (index < 0) throw new Error(`zoneColour: unknown cultural zone "${zone}"; expected one of ${ZONES.join(', ')}.`);
   return okabeIto[index] ?? '#000000';
 }
 
-export const zones: readonly Zone[] = zoneOrder;
+/** The zones in legend order, which is their colour order. */
+export const zones: readonly Zone[] = ZONES;

@@ -1,8 +1,6 @@
 import { fsum } from 'd3';
+import { DISTRIBUTION_SUM_TOLERANCE } from '../survey/distributionSum';
 import type { Distribution } from '../survey/types';
-
-/** How far from 1 a sum of probabilities may drift before it is treated as an error rather than rounding. */
-export const SUM_TOLERANCE = 1e-6;
 
 /**
  * Validates raw probabilities and brands them as a Distribution, renormalised to sum to exactly 1 (up to
@@ -18,9 +16,9 @@ export function toDistribution(values: readonly number[], what = 'distribution')
     }
   });
   const total = fsum(values);
-  if (Math.abs(total - 1) > SUM_TOLERANCE) {
+  if (Math.abs(total - 1) > DISTRIBUTION_SUM_TOLERANCE) {
     throw new Error(
-      `${what}: probabilities sum to ${total}, not 1 (tolerance ${SUM_TOLERANCE}); renormalise them before passing them in`,
+      `${what}: probabilities sum to ${total}, not 1 (tolerance ${DISTRIBUTION_SUM_TOLERANCE}); renormalise them before passing them in`,
     );
   }
   return values.map((value) => value / total) as readonly number[] as Distribution;

@@ -1,5 +1,6 @@
 /** Public surface of survey/: the dataset, its loader and lookups. */
 export type * from './types.ts';
+export { ZONES } from './zones.ts';
 export { loadDataset, pageDatasetUrl, DATASET_PATH, type FetchLike } from './loadDataset.ts';
 export { parseDataset } from './parseDataset.ts';
 export { DatasetFormatError } from './datasetFields.ts';

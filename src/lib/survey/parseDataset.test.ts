@@ -35,7 +35,7 @@ describe('parseDataset', () => {
     const json = minimalDatasetJson();
     json['responses'] = { Q1: { USA: { counts: [3, 1], n: 4, distribution: [0.75, 0.35], mean: 1.25 } } };
     expect(() => parseDataset(json)).toThrow(
-      'responses.Q1.USA.distribution is not a probability distribution: it sums to 1.1, expected 1 (±1e-9)',
+      'responses.Q1.USA.distribution is not a probability distribution: it sums to 1.1, expected 1 (±0.000001)',
     );
   });
 

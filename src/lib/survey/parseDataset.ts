@@ -12,6 +12,7 @@ import type {
 } from './types.ts';
 import { CATEGORIES } from './categoryGroups.ts';
 import { distributionProblem } from './distributionSum.ts';
+import { ZONES } from './zones.ts';
 import {
   DatasetFormatError,
   asArray,
@@ -29,16 +30,6 @@ import {
 const SCHEMA_VERSION = 1;
 const CATEGORY_IDS = CATEGORIES.map((category) => category.id);
 const GROUPS = ['socio-cultural-norms', 'social-systems-progress', 'not-scored'] as const;
-const ZONES = [
-  'African-Islamic',
-  'Catholic Europe',
-  'Confucian',
-  'English-Speaking',
-  'Latin America',
-  'Orthodox Europe',
-  'Protestant Europe',
-  'West & South Asia',
-] as const;
 
 function parseOption(json: unknown, path: string): AnswerOption {
   const o = asRecord(json, path);

@@ -3,6 +3,10 @@
  * Everything downstream (prompts, engines, metrics, charts) speaks these types.
  */
 
+import type { Zone } from './zones.ts';
+
+export type { Zone };
+
 /** WVS question id as in the questionnaire: "Q1" … "Q259", "Q234A". */
 export type QuestionId = string;
 
@@ -61,17 +65,6 @@ export interface Question {
   options: AnswerOption[];
   flags: QuestionFlag[];
 }
-
-/** Inglehart–Welzel cultural zones as in Tao et al. (2024). */
-export type Zone =
-  | 'African-Islamic'
-  | 'Catholic Europe'
-  | 'Confucian'
-  | 'English-Speaking'
-  | 'Latin America'
-  | 'Orthodox Europe'
-  | 'Protestant Europe'
-  | 'West & South Asia';
 
 export interface Country {
   id: CountryId;

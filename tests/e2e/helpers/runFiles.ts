@@ -5,7 +5,7 @@ import { buildRunExport, type ResultItem, type RunExportFile, type RunRecord } f
 import { builtInReference } from '../../../src/lib/survey/builtInReference.ts';
 import { parseDataset } from '../../../src/lib/survey/parseDataset.ts';
 import type { Dataset, Distribution } from '../../../src/lib/survey/types.ts';
-import { modelAnswersFromItems } from '../../../src/lib/views/results/modelAnswersFromItems.ts';
+import { modelAnswersFromItems } from '../../../src/lib/views/analysis/modelAnswersFromItems.ts';
 
 /**
  * Run files for the Results/Compare e2e tests, built in Node from the dataset file in the store's

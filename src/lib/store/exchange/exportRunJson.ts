@@ -1,4 +1,3 @@
-import type { RunSummary } from '../../metrics/types';
 import { itemKey } from '../itemKey';
 import type { ResultItem, ResultRecord, RunRecord } from '../types';
 import {
@@ -21,8 +20,9 @@ function byItemKey(a: ResultItem, b: ResultItem): number {
 /**
  * Builds the export object for a run; the run's own id and item keys are implied, so items drop them. The run's
  * doneItems counts the answers written, so a run exported without its damaged (unreadable) answers still imports.
+ * `summary` is the caller's (the metrics' RunSummary in the app): the store sits below metrics and does not know it.
  */
-export function buildRunExport<TSummary = RunSummary>(
+export function buildRunExport<TSummary>(
   run: RunRecord,
   results: readonly ResultRecord[],
   promptTemplate: PromptTemplateInfo,
@@ -42,6 +42,12 @@ export function buildRunExport<TSummary = RunSummary>(
 }
 
 /** The export as pretty-printed JSON text. */
-export function exportRunJson<TSummary = RunSummary>(...args: Parameters<typeof buildRunExport<TSummary>>): string {
-  return JSON.stringify(buildRunExport(...args), null, 2);
+export function exportRunJson<TSummary>(
+  run: RunRecord,
+  results: readonly ResultRecord[],
+  promptTemplate: PromptTemplateInfo,
+  summary: TSummary,
+  exportedAt: Date = new Date(),
+): string {
+  return JSON.stringify(buildRunExport(run, results, promptTemplate, summary, exportedAt), null, 2);
 }

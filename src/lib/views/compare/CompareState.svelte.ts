@@ -3,11 +3,11 @@ import type { RunRecord } from '../../store';
 import { findRun } from '../../store/published/runsAnywhere';
 import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
-import type { RunAnalysis } from '../results/analyseRun';
+import type { RunAnalysis } from '../analysis/analyseRun';
 import { appDatabase } from '../../store/appDatabase';
-import type { MetricsClient } from '../results/MetricsClient';
-import { storedRunVersion } from '../results/analyseStoredRuns';
-import { FULL_RESAMPLES } from '../results/RunAnalysisState.svelte';
+import type { MetricsClient } from '../analysis/MetricsClient';
+import { storedRunVersion } from '../analysis/analyseStoredRuns';
+import { FULL_RESAMPLES } from '../analysis/fullResamples';
 
 /** One compared run: its record, analysis and catalog model (null for endpoints and baselines). */
 export interface ComparedRun {

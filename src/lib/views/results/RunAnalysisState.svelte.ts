@@ -11,12 +11,10 @@ import { loadPublishedRun } from '../../store/published/loadPublishedRun';
 import { publishedRunEntry, type PublishedRunInfo } from '../../store/published/publishedRuns';
 import type { PromptTemplateInfo } from '../../store/exchange/runExportFile';
 import type { Dataset, HumanReference } from '../../survey/types';
-import type { RunAnalysis } from './analyseRun';
+import type { RunAnalysis } from '../analysis/analyseRun';
 import { appDatabase } from '../../store/appDatabase';
-import { MetricsClient } from './MetricsClient';
-
-/** Bootstrap resamples of the full pass; the first pass skips the bootstrap so figures appear at once. */
-export const FULL_RESAMPLES = 1000;
+import { FULL_RESAMPLES } from '../analysis/fullResamples';
+import { MetricsClient } from '../analysis/MetricsClient';
 
 type PublishedSource = { info: PublishedRunInfo; promptTemplate: PromptTemplateInfo };
 type ReadRun = { run: RunRecord; results: ResultRecord[]; published: PublishedSource | null };

@@ -9,7 +9,7 @@ import {
 } from './answerSource';
 
 /** A probability row set may miss 1 by this much (rounding in the file); the stored distribution is renormalised. */
-const SUM_TOLERANCE = 0.01;
+const FILE_ROUNDING_TOLERANCE = 0.01;
 
 type Layout = 'answer' | 'option-probability' | 'wide';
 
@@ -159,7 +159,7 @@ function combineRows(
       continue;
     }
     const sum = [...totals.values()].reduce((a, b) => a + b, 0);
-    if (layout.layout !== 'answer' && Math.abs(sum - 1) > SUM_TOLERANCE) {
+    if (layout.layout !== 'answer' && Math.abs(sum - 1) > FILE_ROUNDING_TOLERANCE) {
       problem(pairRows.at(-1)!.line, `probabilities for ${questionId} in ${countryId} add up to ${sum}, not 1`);
       continue;
     }
