@@ -16,7 +16,8 @@ export {
   updateStoredRun,
   deleteRun,
 } from './runs';
-export { listResults, listResultKeys, findDamagedResults, deleteDamagedResult } from './results';
+export { listResults, listResultKeys, findDamagedResults, deleteDamagedResult, readRunResults } from './results';
+export { findDamagedRecords, readRawRecord, deleteDamagedRecord, type DamagedEntry } from './damagedRecords';
 export { saveReference, listReferences, findDamagedReferences, getReference, deleteReference } from './references';
 export type { RunExportFile, PromptTemplateInfo } from './exchange/runExportFile';
 export { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION } from './exchange/runExportFile';
