@@ -55,3 +55,24 @@ export async function downloadedText(page: Page, click: () => Promise<void>): Pr
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), click()]);
   return readFileSync(await download.path(), 'utf8');
 }
+
+/** Every record of one object store of the page's IndexedDB, as stored. */
+export async function readStoredRecords(page: Page, storeName: 'runs' | 'results' | 'references'): Promise<unknown[]> {
+  return page.evaluate(
+    (storeName) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const request = indexedDB.open('valueprobe');
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB open failed'));
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction(storeName).objectStore(storeName).getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result);
+          };
+          all.onerror = () => reject(all.error ?? new Error('IndexedDB read failed'));
+        };
+      }),
+    storeName,
+  );
+}
