@@ -1,5 +1,5 @@
 import { listResults } from '../store/results';
-import { getRun, putRun, updateStoredRun } from '../store/runs';
+import { appendToStoredRun, getRun, putRun, updateStoredRun } from '../store/runs';
 import type { ValueProbeDb } from '../store/schema';
 import type { RunnerStore } from './types';
 
@@ -9,9 +9,7 @@ export function runnerStoreFor(db: ValueProbeDb): RunnerStore {
     getRun: (runId) => getRun(db, runId),
     putRun: (run) => putRun(db, run),
     listResults: (runId) => listResults(db, runId),
-    appendResults: async (run, results) => {
-      await updateStoredRun(db, run, results);
-    },
+    appendResults: (run, results) => appendToStoredRun(db, run, results),
     updateRun: (run) => updateStoredRun(db, run),
   };
 }

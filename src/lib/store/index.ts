@@ -13,6 +13,7 @@ export {
   putRun,
   findResumableRuns,
   appendResults,
+  appendToStoredRun,
   updateStoredRun,
   deleteRun,
 } from './runs';

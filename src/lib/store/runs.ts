@@ -66,32 +66,41 @@ function withStoredCount(run: RunRecord, stored: number): RunRecord {
   };
 }
 
+/** A write transaction on a run that is still stored; RunDeletedError once it is gone (deleted in another tab). */
+async function storedRunTransaction(db: ValueProbeDb, run: RunRecord) {
+  const transaction = db.transaction(['runs', 'results'], 'readwrite');
+  if ((await transaction.objectStore('runs').getKey(run.id)) === undefined) throw new RunDeletedError(run.name);
+  return transaction;
+}
+
 /**
- * The runner's write: stores `results` and the run's new state in one transaction, and only while the run is still
- * stored, so a run deleted in another tab is never brought back (RunDeletedError). The answers are counted in the
- * same transaction: the stored run's doneItems is what is stored, and it stays "completed" only when every answer
- * the runner counted is stored (otherwise it is paused, saying how many are missing). Resolves with the run as stored.
+ * The runner's batch write: like appendResults, but only while the run is still stored, so a run deleted in another
+ * tab is never brought back (RunDeletedError). Answers are not counted here: counting reads the run's whole index,
+ * which per batch would make a long run quadratic; updateStoredRun counts.
  */
-export async function updateStoredRun(
+export async function appendToStoredRun(
   db: ValueProbeDb,
   run: RunRecord,
-  results: readonly ResultRecord[] = [],
-): Promise<RunRecord> {
-  const transaction = db.transaction(['runs', 'results'], 'readwrite');
-  const runs = transaction.objectStore('runs');
+  results: readonly ResultRecord[],
+): Promise<void> {
+  const transaction = await storedRunTransaction(db, run);
   const resultStore = transaction.objectStore('results');
-  if ((await runs.getKey(run.id)) === undefined) throw new RunDeletedError(run.name);
-  const written = Promise.all(results.map((result) => resultStore.put(result)));
-  // Requests run in the order they are made, so the count includes the answers just put.
-  const stored = resultStore
-    .index('by-run')
-    .count(run.id)
-    .then(async (count) => {
-      const next = withStoredCount(run, count);
-      await runs.put(next);
-      return next;
-    });
-  const [next] = await guardQuota(Promise.all([stored, written, transaction.done]));
+  const writes: Promise<unknown>[] = results.map((result) => resultStore.put(result));
+  writes.push(transaction.objectStore('runs').put(run), transaction.done);
+  await guardQuota(Promise.all(writes));
+}
+
+/**
+ * The runner's write of a run's state (as it starts and as it ends), only while the run is still stored
+ * (RunDeletedError otherwise). The answers are counted in the same transaction: the stored doneItems is what is
+ * stored, and the run stays "completed" only when every answer the runner counted is stored (otherwise it is
+ * paused, saying how many are missing). Resolves with the run as stored.
+ */
+export async function updateStoredRun(db: ValueProbeDb, run: RunRecord): Promise<RunRecord> {
+  const transaction = await storedRunTransaction(db, run);
+  const count = await transaction.objectStore('results').index('by-run').count(run.id);
+  const next = withStoredCount(run, count);
+  await guardQuota(Promise.all([transaction.objectStore('runs').put(next), transaction.done]));
   return next;
 }
 
