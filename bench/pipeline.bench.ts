@@ -43,6 +43,10 @@ function inMemoryStore(): RunnerStore {
       runs.set(run.id, run);
       resultsOf(run.id).push(...batch);
     },
+    updateRun: async (run) => {
+      runs.set(run.id, run);
+      return run;
+    },
   };
 }
 

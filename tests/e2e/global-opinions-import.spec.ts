@@ -61,6 +61,15 @@ test('a GlobalOpinionQA file imports under the production CSP and colours Explor
     `has a share that is not a finite, non-negative number for ${countries[0]!.name}`,
   );
 
+  // The valid file again under the same name: asked before anything is replaced; cancelling stores nothing.
+  writeFileSync(file, rows.join('\n') + '\n');
+  await page.getByLabel(goqaInput).setInputFiles(file);
+  const prompt = page.getByTestId('duplicate-reference');
+  await expect(prompt).toContainText('A reference from a file named global_opinions.csv is already stored');
+  await prompt.getByRole('button', { name: 'Cancel (store nothing)' }).click();
+  await expect(prompt).toHaveCount(0);
+  await expect(page.getByTestId('stored-references').locator('tbody tr')).toHaveCount(1);
+
   await page.goto('./#/explore?q=Q164');
   await page.getByLabel('Compare with (human reference)').selectOption({ label });
   await expect(page).toHaveURL(/ref=/);

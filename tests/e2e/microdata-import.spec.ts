@@ -1,6 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { generateMicrodataFile } from '../generate-microdata.ts';
 import { readDatasetFile } from './helpers/datasetFile.ts';
+import { readStoredRecords } from './helpers/editStore.ts';
 import { expect, test } from './helpers/test.ts';
 
 /** The app formats counts with thousands separators (d3 ","); written out here independently. */
@@ -80,4 +82,56 @@ test('a 20 MB microdata file is imported through the Manage view with the genera
   await page.goto('./#/manage');
   await page.getByRole('button', { name: `Delete WVS-7 v6.0, weighted, ${countries.size} countries` }).click();
   await expect(page.getByTestId('no-references')).toBeVisible();
+});
+
+test('a second file of the same name asks before replacing: keep both gives a numbered copy, replace overwrites', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const name = 'WVS_Cross-National_Wave_7_csv_v6_0.csv';
+  const generate = (folder: string, seed: number) => {
+    const out = testInfo.outputPath(folder, name);
+    mkdirSync(dirname(out), { recursive: true });
+    const { expected } = generateMicrodataFile({ out, rows: 3_000, seed });
+    return { out, countries: new Set(Object.values(expected.cells).flatMap((byCountry) => Object.keys(byCountry))) };
+  };
+  const first = generate('first', 1);
+  const second = generate('second', 2);
+  const label = (countries: Set<string>) => `WVS-7 v6.0, weighted, ${countries.size} countries`;
+  const stored = page.getByTestId('stored-references').locator('tbody tr');
+  const prompt = page.getByTestId('duplicate-reference');
+  const responsesById = async () =>
+    new Map(
+      ((await readStoredRecords(page, 'references')) as { id: string; responses: unknown }[]).map((reference) => [
+        reference.id,
+        reference.responses,
+      ]),
+    );
+
+  await page.goto('./#/manage');
+  await expect(page.getByTestId('no-references')).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel(microdataInput).setInputFiles(first.out);
+  await expect(page.getByTestId('microdata-summary')).toContainText(`Saved ${label(first.countries)}`, {
+    timeout: 120_000,
+  });
+  const firstResponses = (await responsesById()).get(`wvs7-microdata:${name}`);
+
+  await page.getByLabel(microdataInput).setInputFiles(second.out);
+  await expect(prompt).toContainText(`A reference from a file named ${name} is already stored`, { timeout: 120_000 });
+  await expect(stored).toHaveCount(1);
+  expect((await responsesById()).get(`wvs7-microdata:${name}`)).toEqual(firstResponses);
+
+  await prompt.getByRole('button', { name: 'Keep both' }).click();
+  await expect(stored).toHaveCount(2);
+  await expect(stored.nth(1)).toContainText(`${label(second.countries)} (2)`);
+  const both = await responsesById();
+  expect(both.get(`wvs7-microdata:${name}`)).toEqual(firstResponses);
+  expect(both.get(`wvs7-microdata:${name} (2)`)).not.toEqual(firstResponses);
+
+  await page.getByLabel(microdataInput).setInputFiles(second.out);
+  await prompt.getByRole('button', { name: 'Replace it' }).click();
+  await expect(page.getByTestId('microdata-summary')).toContainText(`Saved ${label(second.countries)}`);
+  await expect(stored).toHaveCount(2);
+  const replaced = await responsesById();
+  expect(replaced.get(`wvs7-microdata:${name}`)).toEqual(replaced.get(`wvs7-microdata:${name} (2)`));
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageFullError } from '../store/errors';
 import { openValueProbeDb } from '../store/openValueProbeDb';
 import { listResultKeys, listResults } from '../store/results';
-import { findResumableRuns, getRun } from '../store/runs';
+import { deleteRun, findResumableRuns, getRun } from '../store/runs';
 import type { ValueProbeDb } from '../store/schema';
 import { executeRun } from './executeRun';
 import { runnerStoreFor } from './runnerStoreFor';
@@ -177,6 +177,37 @@ describe('executeRun', () => {
       progress: { done: 2, total: 2, itemsPerSecond: 0, etaSeconds: null },
     });
     expect(engine.asked).toEqual([]);
+  });
+
+  it('stops when the run is deleted meanwhile (another tab) and never writes it back', async () => {
+    const { db, store, dataset } = await setUp(45);
+    const engine = createFixedEngine({
+      beforeAnswer: async (callIndex) => {
+        if (callIndex === 30) await deleteRun(db, 'run-1');
+      },
+    });
+    await expect(
+      executeRun('run-1', engine, { store, dataset }, { signal: new AbortController().signal }),
+    ).rejects.toThrow('The run "Test run" was deleted while it ran, so it stopped; nothing of it is kept.');
+    // The second batch (items 20…39) was refused when it was full: the engine was asked no further.
+    expect(engine.asked).toHaveLength(40);
+    expect(await getRun(db, 'run-1')).toBeUndefined();
+    expect((await listResultKeys(db, 'run-1')).size).toBe(0);
+  });
+
+  it('is not "completed" when an answer it wrote is gone at the end: it pauses, saying how many are missing', async () => {
+    const { db, store, dataset } = await setUp(25);
+    const engine = createFixedEngine({
+      beforeAnswer: async (callIndex) => {
+        if (callIndex === 24) await db.delete('results', ['run-1', 'Q3|USA|original']);
+      },
+    });
+    const outcome = await executeRun('run-1', engine, { store, dataset }, { signal: new AbortController().signal });
+    expect(outcome.status).toBe('paused');
+    expect(outcome.pauseReason).toBe(
+      '1 of the 25 answers this run counted are no longer stored; resume the run to ask them again.',
+    );
+    expect(await getRun(db, 'run-1')).toMatchObject({ status: 'paused', doneItems: 24, totalItems: 25 });
   });
 
   describe('with requests in flight at once', () => {

@@ -2,7 +2,7 @@ import { toOptionOrder } from '../engines/scoring/toOptionOrder';
 import type { Engine } from '../engines/types';
 import { expandOrders } from '../prompt/expandOrders';
 import { personaNeedsCountry } from '../prompt/templates';
-import { StorageFullError } from '../store/errors';
+import { RunDeletedError, StorageFullError } from '../store/errors';
 import type { ResultRecord, RunRecord } from '../store/types';
 import type { Dataset } from '../survey/types';
 import { groupIntoJobs, type ScoringJob } from './groupIntoJobs';
@@ -53,7 +53,7 @@ async function loadResumableRun(store: RunnerStore, runId: string, engine: Engin
 }
 
 function saveFailure(error: unknown): string {
-  if (error instanceof StorageFullError) return error.message;
+  if (error instanceof StorageFullError || error instanceof RunDeletedError) return error.message;
   return `Could not save answers: ${messageOf(error)}. Answers saved earlier are kept; reload the page, then resume.`;
 }
 
@@ -111,7 +111,8 @@ function endState(
  * Runs (or resumes) a stored run until every planned item is stored, the signal stops it, or
  * something fails. Items already stored are skipped; answers are persisted in small batches and
  * always flushed before returning. Failures pause the run with a reason that says what to do;
- * nothing stored is touched. Throws only when the run cannot start (missing, cancelled, other engine).
+ * nothing stored is touched. Throws when the run cannot start (missing, cancelled, other engine) and with
+ * RunDeletedError when the run was deleted while it ran (it is not written back).
  */
 export async function executeRun(
   runId: string,
@@ -150,7 +151,7 @@ export async function executeRun(
     doneItems: stored.length,
     updatedAt: new Date().toISOString(),
   };
-  await store.putRun(run);
+  run = await store.updateRun(run);
   const batcher = new ResultBatcher(async (batch) => {
     const next = { ...run, doneItems: run.doneItems + batch.length, updatedAt: new Date().toISOString() };
     await store.appendResults(next, batch);
@@ -213,8 +214,14 @@ export async function executeRun(
   const final: RunRecord = { ...run, status: outcome.status, updatedAt: new Date().toISOString() };
   if (outcome.pauseReason !== undefined) final.pauseReason = outcome.pauseReason;
   try {
-    await store.putRun(final);
+    const stored = await store.updateRun(final);
+    // The store keeps "completed" only when every planned item is stored (an answer may be lost to a tab deleting it).
+    if (stored.status === 'paused' && outcome.status !== 'paused') {
+      outcome.status = 'paused';
+      if (stored.pauseReason !== undefined) outcome.pauseReason = stored.pauseReason;
+    }
   } catch (error) {
+    if (error instanceof RunDeletedError) throw error;
     // The record stays 'running' with the progress of the last batch, so a reload still offers to resume.
     outcome.status = 'paused';
     outcome.pauseReason = saveFailure(error);

@@ -5,6 +5,7 @@ export { ResultBatcher, DEFAULT_BATCH_LIMITS, type BatchLimits } from './ResultB
 export { ProgressTracker, LOW_ALLOWED_MASS } from './ProgressTracker';
 export { RunStopRequest } from './stopRequest';
 export { withRunLock, RunLockedError, type LockManagerLike } from './withRunLock';
+export { deleteIdleRun } from './deleteIdleRun';
 export { runnerStoreFor } from './runnerStoreFor';
 export { createRun, type NewRun } from './createRun';
 export { executeRun, type RunnerContext, type ExecuteOptions } from './executeRun';

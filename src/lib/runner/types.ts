@@ -45,4 +45,9 @@ export interface RunnerStore {
   listResults(runId: string): Promise<ResultRecord[]>;
   /** Stores results and the run's progress in one transaction. */
   appendResults(run: RunRecord, results: readonly ResultRecord[]): Promise<void>;
+  /**
+   * Writes the state of a run that is still stored (RunDeletedError otherwise) and resolves with it as stored:
+   * doneItems counted from the store, "completed" only with every planned item stored (see updateStoredRun).
+   */
+  updateRun(run: RunRecord): Promise<RunRecord>;
 }

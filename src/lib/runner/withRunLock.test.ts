@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RunLockedError, withRunLock, type LockManagerLike } from './withRunLock';
-
-/** Holds named locks in memory with the Web Locks `ifAvailable` semantics (null lock when taken). */
-class InMemoryLocks implements LockManagerLike {
-  readonly held = new Set<string>();
-  async request<T>(name: string, _options: { ifAvailable: true }, callback: (lock: unknown) => Promise<T>): Promise<T> {
-    if (this.held.has(name)) return callback(null);
-    this.held.add(name);
-    try {
-      return await callback({ name });
-    } finally {
-      this.held.delete(name);
-    }
-  }
-}
+import { InMemoryLocks } from './testing/inMemoryLocks';
+import { RunLockedError, withRunLock } from './withRunLock';
 
 describe('withRunLock', () => {
   it('runs the work unguarded where Web Locks are missing (Node)', async () => {

@@ -16,6 +16,17 @@ export class StoredDataError extends Error {
   override name = 'StoredDataError';
 }
 
+/**
+ * The run was deleted (in this tab or another) while a runner was writing to it: the runner stops and never
+ * writes the run back.
+ */
+export class RunDeletedError extends Error {
+  override name = 'RunDeletedError';
+  constructor(runName: string) {
+    super(`The run "${runName}" was deleted while it ran, so it stopped; nothing of it is kept. Start a new run.`);
+  }
+}
+
 function isQuotaError(error: unknown): boolean {
   if (typeof error !== 'object' || error === null || !('name' in error)) return false;
   return error.name === 'QuotaExceededError';

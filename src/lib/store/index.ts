@@ -4,10 +4,21 @@ export { DATABASE_NAME, type ValueProbeDb, type ValueProbeSchema } from './schem
 export { MIGRATIONS, type Migration } from './migrations';
 export { openValueProbeDb, type OpenOptions } from './openValueProbeDb';
 export { itemKey, resultRecordOf } from './itemKey';
-export { StorageFullError, StoredDataError, type DamagedRecord } from './errors';
+export { StorageFullError, StoredDataError, RunDeletedError, type DamagedRecord } from './errors';
 export { InvalidRecordError } from './validate/fields';
-export { getRun, listRuns, findDamagedRuns, putRun, findResumableRuns, appendResults, deleteRun } from './runs';
-export { listResults, listResultKeys, findDamagedResults, deleteDamagedResult } from './results';
+export {
+  getRun,
+  listRuns,
+  findDamagedRuns,
+  putRun,
+  findResumableRuns,
+  appendResults,
+  appendToStoredRun,
+  updateStoredRun,
+  deleteRun,
+} from './runs';
+export { listResults, listResultKeys, findDamagedResults, deleteDamagedResult, readRunResults } from './results';
+export { findDamagedRecords, readRawRecord, deleteDamagedRecord, type DamagedEntry } from './damagedRecords';
 export { saveReference, listReferences, findDamagedReferences, getReference, deleteReference } from './references';
 export type { RunExportFile, PromptTemplateInfo } from './exchange/runExportFile';
 export { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION } from './exchange/runExportFile';

@@ -8,7 +8,8 @@ const RESULT_REMEDY =
   'This version of ValueProbe cannot read this answer; the others are shown and exported without it. ' +
   'Delete it (Results or Manage) and resume the run to ask it again';
 
-async function readRunResults(
+/** A run's stored answers in one read: the readable ones, and the damaged ones by item key with the reason. */
+export async function readRunResults(
   db: ValueProbeDb,
   runId: string,
 ): Promise<{ valid: ResultRecord[]; damaged: DamagedRecord[] }> {

@@ -1,9 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoredDataError } from './errors';
+import { RunDeletedError, StoredDataError } from './errors';
 import { openValueProbeDb } from './openValueProbeDb';
 import { findDamagedResults, listResultKeys, listResults } from './results';
-import { appendResults, deleteRun, findDamagedRuns, findResumableRuns, getRun, listRuns, putRun } from './runs';
+import {
+  appendResults,
+  deleteRun,
+  findDamagedRuns,
+  findResumableRuns,
+  getRun,
+  listRuns,
+  putRun,
+  appendToStoredRun,
+  updateStoredRun,
+} from './runs';
 import type { ValueProbeDb } from './schema';
 import { freshDbName, sampleResult, sampleRun } from './testing/fixtures';
 
@@ -81,5 +91,46 @@ describe('runs and results', () => {
         ) as string,
       },
     ]);
+  });
+});
+
+describe('appendToStoredRun and updateStoredRun (the runner’s writes)', () => {
+  const answers = [sampleResult('Q1', 'USA', [0.5, 0.5]), sampleResult('Q1', 'DEU', [0.5, 0.5])];
+
+  it('never writes back a run deleted meanwhile, nor its answers', async () => {
+    const run = sampleRun({ totalItems: 2, doneItems: 0, status: 'running' });
+    await putRun(db, run);
+    await deleteRun(db, run.id);
+    await expect(appendToStoredRun(db, { ...run, doneItems: 2 }, answers)).rejects.toBeInstanceOf(RunDeletedError);
+    await expect(updateStoredRun(db, { ...run, status: 'completed' })).rejects.toThrow(
+      `The run "${run.name}" was deleted while it ran, so it stopped`,
+    );
+    expect(await getRun(db, run.id)).toBeUndefined();
+    expect(await listResultKeys(db, run.id)).toEqual(new Set());
+  });
+
+  it('counts what is stored: doneItems is the count, whatever the runner believed', async () => {
+    const run = sampleRun({ totalItems: 3, doneItems: 0, status: 'running' });
+    await putRun(db, run);
+    await appendToStoredRun(db, run, answers);
+    const stored = await updateStoredRun(db, { ...run, doneItems: 38 });
+    expect(stored.doneItems).toBe(2);
+    expect(await getRun(db, run.id)).toMatchObject({ doneItems: 2, status: 'running' });
+  });
+
+  it('keeps "completed" only when every answer counted is stored, otherwise pauses saying how many are missing', async () => {
+    const run = sampleRun({ totalItems: 3, doneItems: 0, status: 'running' });
+    await putRun(db, run);
+    await appendToStoredRun(db, run, answers);
+    const incomplete = await updateStoredRun(db, { ...run, status: 'completed', doneItems: 3 });
+    expect(incomplete).toMatchObject({
+      status: 'paused',
+      doneItems: 2,
+      pauseReason: '1 of the 3 answers this run counted are no longer stored; resume the run to ask them again.',
+    });
+    expect(await getRun(db, run.id)).toEqual(incomplete);
+    await appendToStoredRun(db, run, [sampleResult('Q2', 'USA', [1, 0])]);
+    const complete = await updateStoredRun(db, { ...run, status: 'completed', doneItems: 3 });
+    expect(complete).toMatchObject({ status: 'completed', doneItems: 3 });
   });
 });

@@ -6,6 +6,7 @@ type QuestionBank = Pick<Dataset, 'questions' | 'countries'>;
 import { SurveyImportError } from '../../survey/importers/SurveyImportError.ts';
 import { isoNow } from '../../survey/importers/isoNow.ts';
 import type { ReferenceLibrary } from './referenceLibrary.ts';
+import { keepBothCopy } from './keepBothCopy.ts';
 import type { MicrodataSummary } from '../../survey/importers/microdata/MicrodataAggregator.ts';
 import type { MicrodataProgress } from '../../survey/importers/microdata/importMicrodataStream.ts';
 import { importMicrodataFile } from '../../survey/importers/microdata/importMicrodataFile.ts';
@@ -18,8 +19,20 @@ import {
 export type ImportStatus<Summary> =
   | { state: 'idle' }
   | { state: 'reading'; fileName: string; progress: MicrodataProgress }
+  /** A stored reference has the new one's id (a file of the same name): nothing is written until the person chooses. */
+  | {
+      state: 'duplicate';
+      fileName: string;
+      stored: { id: string; label: string; createdAt: string };
+      reference: StoredReference;
+      summary: Summary;
+      seconds: number;
+    }
   | { state: 'done'; reference: { id: string; label: string }; summary: Summary; seconds: number }
   | { state: 'failed'; fileName: string; message: string; cancelled: boolean };
+
+/** What to do with an import whose id a stored reference already has. */
+export type DuplicateChoice = 'replace' | 'keep-both' | 'cancel';
 
 export interface ReferencesStateOptions {
   library: ReferenceLibrary;
@@ -84,14 +97,8 @@ export class ReferencesState {
         },
       });
       const reference = microdataReference(aggregate, file.name, this.now(), userName);
-      await this.library.save(reference);
-      this.microdata = {
-        state: 'done',
-        reference,
-        summary: aggregate.summary,
-        seconds: (performance.now() - started) / 1000,
-      };
-      await this.refresh();
+      const seconds = (performance.now() - started) / 1000;
+      this.microdata = await this.saveUnlessTaken(file.name, reference, aggregate.summary, seconds);
     } catch (error) {
       this.microdata = {
         state: 'failed',
@@ -118,11 +125,60 @@ export class ReferencesState {
     try {
       const [dataset, text] = await Promise.all([this.dataset(), file.text()]);
       const { reference, summary } = globalOpinionsReference(text, dataset, file.name, this.now());
-      await this.library.save(reference);
-      this.globalOpinions = { state: 'done', reference, summary, seconds: (performance.now() - started) / 1000 };
-      await this.refresh();
+      const seconds = (performance.now() - started) / 1000;
+      this.globalOpinions = await this.saveUnlessTaken(file.name, reference, summary, seconds);
     } catch (error) {
       this.globalOpinions = { state: 'failed', fileName: file.name, message: messageOf(error), cancelled: false };
+    }
+  }
+
+  /** Saves an imported reference, or, when a stored one has its id, leaves the choice to the person (resolveDuplicate). */
+  private async saveUnlessTaken<Summary>(
+    fileName: string,
+    reference: StoredReference,
+    summary: Summary,
+    seconds: number,
+  ): Promise<ImportStatus<Summary>> {
+    const stored = (await this.library.list()).find((entry) => entry.id === reference.id);
+    if (stored) {
+      const { id, label, createdAt } = stored;
+      return { state: 'duplicate', fileName, stored: { id, label, createdAt }, reference, summary, seconds };
+    }
+    return this.save(reference, summary, seconds);
+  }
+
+  private async save<Summary>(
+    reference: StoredReference,
+    summary: Summary,
+    seconds: number,
+  ): Promise<ImportStatus<Summary>> {
+    await this.library.save(reference);
+    await this.refresh();
+    return { state: 'done', reference, summary, seconds };
+  }
+
+  /** The person's answer to a microdata import of a name already stored. */
+  async resolveMicrodata(choice: DuplicateChoice): Promise<void> {
+    if (this.microdata.state === 'duplicate') this.microdata = await this.resolve(this.microdata, choice);
+  }
+
+  /** The person's answer to a GlobalOpinionQA import of a name already stored. */
+  async resolveGlobalOpinions(choice: DuplicateChoice): Promise<void> {
+    if (this.globalOpinions.state === 'duplicate')
+      this.globalOpinions = await this.resolve(this.globalOpinions, choice);
+  }
+
+  /** Replaces the stored reference, keeps both (the new one numbered, see keepBothCopy), or stores nothing. */
+  private async resolve<Summary>(
+    { fileName, reference, summary, seconds }: Extract<ImportStatus<Summary>, { state: 'duplicate' }>,
+    choice: DuplicateChoice,
+  ): Promise<ImportStatus<Summary>> {
+    if (choice === 'cancel') return { state: 'idle' };
+    try {
+      const kept = choice === 'replace' ? reference : keepBothCopy(reference, await this.library.list());
+      return await this.save(kept, summary, seconds);
+    } catch (error) {
+      return { state: 'failed', fileName, message: messageOf(error), cancelled: false };
     }
   }
 

@@ -110,6 +110,67 @@ describe('ReferencesState microdata import', () => {
     expect(state.references).toEqual([existing]);
   });
 
+  describe('a second file of the same name', () => {
+    const first = `${header}\nDEU,2,1\n`;
+    const second = `${header}\nDEU,1,2\nMOR,1,1\n`;
+    async function importTwice(): Promise<ReferencesState> {
+      const state = await setUp();
+      await state.importMicrodata(new File([first], fileName));
+      await state.importMicrodata(new File([second], fileName));
+      return state;
+    }
+    const q2Deu = (reference: StoredReference | undefined) => reference?.responses.Q2?.DEU?.counts;
+
+    it('asks before writing anything', async () => {
+      const state = await importTwice();
+      expect(state.microdata).toMatchObject({
+        state: 'duplicate',
+        fileName,
+        stored: { id: `wvs7-microdata:${fileName}`, label: 'WVS-7 v6.0, weighted, 1 country' },
+      });
+      expect(state.references.map(q2Deu)).toEqual([
+        [1.5, 0.5],
+        [2, 0],
+      ]);
+    });
+
+    it('replaces the stored reference when told to', async () => {
+      const state = await importTwice();
+      await state.resolveMicrodata('replace');
+      expect(state.microdata.state).toBe('done');
+      expect(state.references.map((reference) => reference.label)).toEqual([
+        'Earlier import',
+        'WVS-7 v6.0, weighted, 2 countries',
+      ]);
+      expect(q2Deu(state.references[1])).toEqual([0, 1]);
+    });
+
+    it('keeps both under distinct ids and names', async () => {
+      const state = await importTwice();
+      await state.resolveMicrodata('keep-both');
+      expect(state.references.map(({ id, label }) => [id, label])).toEqual([
+        ['earlier-import', 'Earlier import'],
+        [`wvs7-microdata:${fileName}`, 'WVS-7 v6.0, weighted, 1 country'],
+        [`wvs7-microdata:${fileName} (2)`, 'WVS-7 v6.0, weighted, 2 countries (2)'],
+      ]);
+      expect(state.references.map(q2Deu)).toEqual([
+        [1.5, 0.5],
+        [2, 0],
+        [0, 1],
+      ]);
+    });
+
+    it('stores nothing when cancelled', async () => {
+      const state = await importTwice();
+      await state.resolveMicrodata('cancel');
+      expect(state.microdata.state).toBe('idle');
+      expect(state.references.map(q2Deu)).toEqual([
+        [1.5, 0.5],
+        [2, 0],
+      ]);
+    });
+  });
+
   it('deletes a reference', async () => {
     const state = await setUp();
     await state.remove(existing.id);

@@ -1,7 +1,8 @@
 import {
   getRun,
-  listResults,
+  readRunResults,
   resultRecordOf,
+  type DamagedRecord,
   type ParsedRunExport,
   type ResultRecord,
   type RunRecord,
@@ -17,7 +18,13 @@ import { FULL_RESAMPLES } from '../analysis/fullResamples';
 import { MetricsClient } from '../analysis/MetricsClient';
 
 type PublishedSource = { info: PublishedRunInfo; promptTemplate: PromptTemplateInfo };
-type ReadRun = { run: RunRecord; results: ResultRecord[]; published: PublishedSource | null };
+type ReadRun = {
+  run: RunRecord;
+  results: ResultRecord[];
+  /** Stored answers this version cannot read: left out of the figures and exports, named to the user. */
+  damaged: DamagedRecord[];
+  published: PublishedSource | null;
+};
 
 /**
  * One run's data and analysis for a view: loads the dataset, the run and its answers, then asks the
@@ -29,6 +36,7 @@ export class RunAnalysisState {
   reference: HumanReference | null = $state.raw(null);
   run: RunRecord | null = $state.raw(null);
   results: ResultRecord[] = $state.raw([]);
+  damaged: DamagedRecord[] = $state.raw([]);
   /** Set for a published example run (read-only, fetched from the site): where its answers come from. */
   published: PublishedSource | null = $state.raw(null);
   analysis: RunAnalysis | null = $state.raw(null);
@@ -53,7 +61,7 @@ export class RunAnalysisState {
   /** Analyses a run that is not stored (one carried by a link), already validated. */
   async show(shared: ParsedRunExport, reference: HumanReference | null = null): Promise<void> {
     const results = shared.items.map((item) => resultRecordOf(item, shared.run.id));
-    await this.#analyse(reference, async () => ({ run: shared.run, results, published: null }));
+    await this.#analyse(reference, async () => ({ run: shared.run, results, damaged: [], published: null }));
   }
 
   async #analyse(reference: HumanReference | null, read: (dataset: Dataset) => Promise<ReadRun>): Promise<void> {
@@ -65,10 +73,10 @@ export class RunAnalysisState {
     this.precise = false;
     try {
       const dataset = await loadDataset();
-      const { run, results, published } = await read(dataset);
+      const { run, results, damaged, published } = await read(dataset);
       if (!current()) return;
       const comparedWith = reference ?? builtInReference(dataset);
-      Object.assign(this, { dataset, reference: comparedWith, run, results, published });
+      Object.assign(this, { dataset, reference: comparedWith, run, results, damaged, published });
       const input = { dataset, reference: comparedWith, items: results, withBaselines: this.#withBaselines };
       const quick = await this.#client.analyse({ ...input, resamples: 0 });
       if (!current()) return;
@@ -94,6 +102,7 @@ async function readRun(runId: string, dataset: Dataset): Promise<ReadRun> {
     return {
       run: example.run,
       results: example.results,
+      damaged: [],
       published: { info: example.info, promptTemplate: example.promptTemplate },
     };
   }
@@ -103,5 +112,6 @@ async function readRun(runId: string, dataset: Dataset): Promise<ReadRun> {
     throw new Error(
       `No run with id "${runId}" in this browser. Import its file (Manage → Runs) or pick a run from the list.`,
     );
-  return { run, results: await listResults(db, runId), published: null };
+  const { valid, damaged } = await readRunResults(db, runId);
+  return { run, results: valid, damaged, published: null };
 }
