@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineDescriptor } from '../../engines/types';
-import { defaultRunName, specFromDescriptor } from './engineSpec';
+import { batchRunName, defaultRunName, specFromDescriptor } from './engineSpec';
 
 describe('engine specs', () => {
   it('recreates an endpoint spec from a stored descriptor, with the key from the session only', () => {
@@ -56,5 +56,6 @@ describe('engine specs', () => {
     expect(defaultRunName({ kind: 'baseline', baseline: 'country', sourceCountryId: 'USA' }, when)).toBe(
       'Baseline: everyone like USA · 28 Nov 2026, 14:05',
     );
+    expect(batchRunName(' Llama-3.1-70B ', when)).toBe('Llama-3.1-70B (batch file) · 28 Nov 2026, 14:05');
   });
 });

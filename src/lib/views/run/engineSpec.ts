@@ -15,7 +15,6 @@ function isBaselineKind(value: unknown): value is BaselineKind {
   return BASELINE_KINDS.includes(value as BaselineKind);
 }
 
-/** What a stored endpoint run does not record: the key, and settings that do not change answers. */
 /** What the endpoint form asks for, as the Run view binds it (timeout in seconds, as typed). */
 export interface EndpointFormFields {
   baseUrl: string;
@@ -69,6 +68,17 @@ export function specFromDescriptor(descriptor: EngineDescriptor, access: Endpoin
   }
 }
 
+function runNameAt(engine: string, now: Date): string {
+  const when = now.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `${engine} · ${when}`;
+}
+
 /** A default run name: engine and date, e.g. "llama3.2:3b · 28 Nov 2026 14:05". */
 export function defaultRunName(spec: EngineSpec, now: Date): string {
   const engine =
@@ -79,12 +89,10 @@ export function defaultRunName(spec: EngineSpec, now: Date): string {
         : spec.baseline === 'country'
           ? `Baseline: everyone like ${spec.sourceCountryId}`
           : `Baseline: ${spec.baseline}`;
-  const when = now.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return `${engine} · ${when}`;
+  return runNameAt(engine, now);
+}
+
+/** The default name of a run answered through a batch file, e.g. "Llama-3.1-70B (batch file) · 28 Nov 2026 14:05". */
+export function batchRunName(modelName: string, now: Date): string {
+  return runNameAt(`${modelName.trim()} (batch file)`, now);
 }

@@ -3,16 +3,20 @@ import type { Engine, LoadProgress } from '../../engines/types';
 import { promptTemplateHash } from '../../prompt';
 import type { PromptSettings } from '../../prompt/types';
 import {
+  batchDescriptor,
   createRun,
+  importBatchOutput,
   RunController,
   runnerStoreFor,
   sameAnswerSource,
   type RunControllerState,
   type RunnerContext,
   type RunProgress,
+  type UnansweredLine,
 } from '../../runner';
 import { findResumableRuns, type RunRecord, type RunScope, type ValueProbeDb } from '../../store';
 import type { Dataset, HumanReference } from '../../survey/types';
+import { describeBatchImport, downloadBatchInput } from './batchFiles';
 import { createEngine } from './createEngine';
 import { apiKeyFor, bindApiKey, isTrustedOrigin, rememberedEndpoint, trustOrigin } from './endpointMemory';
 import { specFromDescriptor, type EndpointAccess, type EngineSpec } from './engineSpec';
@@ -36,6 +40,19 @@ export interface ResumeRequest {
   /** The key bound to this exact origin, if any. */
   apiKey: string;
 }
+
+/** What the last batch-file action did: a confirmation (with the lines left unanswered) or what stopped it. */
+export interface BatchNotice {
+  ok: boolean;
+  text: string;
+  unanswered: UnansweredLine[];
+  /** The run to open in Results, once it holds answers. */
+  runId: string | null;
+}
+
+/** Until its output is imported, a batch run waits for the user, not for an engine. */
+const BATCH_WAITING =
+  'Waiting for the batch output: run the batch input file with vLLM or the OpenAI Batch API, then import its output here.';
 
 function endpointUrlOf(run: RunRecord): string | null {
   const { baseUrl } = run.engine.settings;
@@ -67,6 +84,7 @@ export class RunSession {
   run: RunRecord | null = $state.raw(null);
   resumable: RunRecord[] = $state.raw([]);
   pendingResume: ResumeRequest | null = $state.raw(null);
+  batchNotice: BatchNotice | null = $state.raw(null);
 
   #engine: Engine | null = null;
   #controller: RunController | null = null;
@@ -108,6 +126,69 @@ export class RunSession {
       return;
     }
     await this.#drive();
+  }
+
+  /** Stores a run to be answered through a batch file and downloads its batch input; nothing is asked here. */
+  async createBatchRun(modelName: string, setup: RunSetup): Promise<void> {
+    await this.#batchAction(async () => {
+      const templateHash = await promptTemplateHash(setup.promptSettings);
+      const created = await createRun(this.#context.store, this.dataset, {
+        ...setup,
+        engine: batchDescriptor(modelName),
+        templateHash,
+        referenceId: this.reference.id,
+      });
+      const run = { ...created, pauseReason: BATCH_WAITING };
+      await this.#context.store.putRun(run);
+      const lines = downloadBatchInput(run, this.dataset, []);
+      return {
+        ok: true,
+        text: `Created the run "${run.name}" and downloaded its batch input (${lines} lines). Run it, then import the output under "Unfinished runs".`,
+        unanswered: [],
+        runId: null,
+      };
+    });
+  }
+
+  /** Downloads the batch input for the items of a batch run that have no answer yet. */
+  async downloadBatchInput(run: RunRecord): Promise<void> {
+    await this.#batchAction(async () => {
+      const stored = await this.#context.store.listResults(run.id);
+      const lines = downloadBatchInput(
+        run,
+        this.dataset,
+        stored.map((result) => result.itemKey),
+      );
+      return {
+        ok: true,
+        text: `Downloaded the batch input for the ${lines} unanswered items of "${run.name}".`,
+        unanswered: [],
+        runId: null,
+      };
+    });
+  }
+
+  /** Fills a run from a batch output file through the endpoint engine's scorer; a bad file changes nothing. */
+  async importBatch(run: RunRecord, file: File): Promise<void> {
+    await this.#batchAction(async () => {
+      const report = await importBatchOutput(this.#context.store, this.dataset, run.id, await file.text(), file.name);
+      return {
+        ok: true,
+        text: describeBatchImport(report, file.name),
+        unanswered: report.unanswered,
+        runId: report.run.id,
+      };
+    });
+  }
+
+  async #batchAction(action: () => Promise<BatchNotice>): Promise<void> {
+    this.batchNotice = null;
+    try {
+      this.batchNotice = await action();
+    } catch (error) {
+      this.batchNotice = { ok: false, text: messageOf(error), unanswered: [], runId: null };
+    }
+    await this.refreshResumable();
   }
 
   /**
