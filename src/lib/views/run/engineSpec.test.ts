@@ -51,6 +51,22 @@ describe('engine specs', () => {
     ).toThrow('Run engine b names an unknown baseline "median".');
   });
 
+  it('recreates a batch run as an endpoint spec only with a server given by the caller', () => {
+    const batch: EngineDescriptor = {
+      kind: 'openai-endpoint',
+      modelId: 'llama3.2:3b',
+      version: 'batch file',
+      settings: { batch: true, temperature: 1, topP: 1, topLogprobs: 20 },
+    };
+    expect(specFromDescriptor(batch, { baseUrl: 'http://gpu:8000/v1', concurrency: 8 })).toEqual({
+      kind: 'openai-endpoint',
+      endpoint: { baseUrl: 'http://gpu:8000/v1', model: 'llama3.2:3b', concurrency: 8 },
+    });
+    expect(() => specFromDescriptor(batch)).toThrow(
+      'Run engine llama3.2:3b was planned as a batch file: import its batch output, or enter an endpoint serving llama3.2:3b',
+    );
+  });
+
   it('names runs after the engine and the time', () => {
     const when = new Date(Date.UTC(2026, 10, 28, 14, 5));
     expect(defaultRunName({ kind: 'baseline', baseline: 'country', sourceCountryId: 'USA' }, when)).toBe(

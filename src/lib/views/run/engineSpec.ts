@@ -25,7 +25,8 @@ export interface EndpointFormFields {
   rememberKey: boolean;
 }
 
-export type EndpointAccess = Pick<EndpointConfigInput, 'apiKey' | 'timeoutMs' | 'concurrency'>;
+/** What a resume adds to a stored descriptor; `baseUrl` only serves a batch run, which names no server. */
+export type EndpointAccess = Pick<EndpointConfigInput, 'apiKey' | 'timeoutMs' | 'concurrency'> & { baseUrl?: string };
 
 /**
  * The spec that recreates a stored run's engine (to resume it after a reload). API keys are never stored in
@@ -38,19 +39,24 @@ export function specFromDescriptor(descriptor: EngineDescriptor, access: Endpoin
     case 'webllm':
       return { kind: 'webllm', modelId: descriptor.modelId };
     case 'openai-endpoint': {
-      if (typeof settings.baseUrl !== 'string') {
+      const { baseUrl: batchServer, ...rest } = access;
+      const batch = settings.batch === true;
+      const baseUrl = batch ? batchServer : settings.baseUrl;
+      if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
         throw new Error(
-          `Run engine ${descriptor.modelId} has no endpoint URL in its settings; start a new run instead.`,
+          batch
+            ? `Run engine ${descriptor.modelId} was planned as a batch file: import its batch output, or enter an endpoint serving ${descriptor.modelId} in the endpoint form (start a run there or test the connection), then resume.`
+            : `Run engine ${descriptor.modelId} has no endpoint URL in its settings; start a new run instead.`,
         );
       }
       const samples = settings.samplesWhenNoLogprobs;
       return {
         kind: 'openai-endpoint',
         endpoint: {
-          baseUrl: settings.baseUrl,
+          baseUrl,
           model: descriptor.modelId,
           ...(typeof samples === 'number' ? { samplesWhenNoLogprobs: samples } : {}),
-          ...access,
+          ...rest,
         },
       };
     }

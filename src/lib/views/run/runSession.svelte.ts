@@ -6,6 +6,7 @@ import {
   batchDescriptor,
   createRun,
   importBatchOutput,
+  isBatchRun,
   RunController,
   runnerStoreFor,
   sameAnswerSource,
@@ -54,14 +55,17 @@ export interface BatchNotice {
 const BATCH_WAITING =
   'Waiting for the batch output: run the batch input file with vLLM or the OpenAI Batch API, then import its output here.';
 
+/** Where an endpoint run's requests go; a batch run names no server, so it goes to the endpoint last entered. */
 function endpointUrlOf(run: RunRecord): string | null {
+  if (isBatchRun(run)) return rememberedEndpoint().baseUrl.trim() || null;
   const { baseUrl } = run.engine.settings;
   return run.engine.kind === 'openai-endpoint' && typeof baseUrl === 'string' ? baseUrl : null;
 }
 
-function endpointAccess(apiKey: string): EndpointAccess {
+function endpointAccess(apiKey: string, baseUrl: string): EndpointAccess {
   const remembered = rememberedEndpoint();
   return {
+    baseUrl,
     timeoutMs: remembered.timeoutSeconds * 1000,
     concurrency: remembered.concurrency,
     ...(apiKey ? { apiKey } : {}),
@@ -204,7 +208,7 @@ export class RunSession {
       this.pendingResume = { run, url, untrusted: true, keyRejected: false, apiKey };
       return;
     }
-    await this.#resumeWith(run, endpointAccess(apiKey));
+    await this.#resumeWith(run, endpointAccess(apiKey, url));
   }
 
   /** The user confirmed the pending endpoint run's URL and entered (or left empty) its key. */
@@ -215,7 +219,7 @@ export class RunSession {
     trustOrigin(pending.url);
     bindApiKey(pending.url, apiKey, rememberKey);
     this.#engine = null;
-    await this.#resumeWith(pending.run, endpointAccess(apiKey.trim()));
+    await this.#resumeWith(pending.run, endpointAccess(apiKey.trim(), pending.url));
   }
 
   dismissResume(): void {
