@@ -41,6 +41,12 @@ test('Compare shows the culture-aware example beside the culture-unaware one', a
   await expect(page.locator('[data-compare-ready="precise"]')).toBeAttached({ timeout: 180_000 });
   await expect(page.locator('tr[data-run="example-culturespa-culture-aware"]')).toBeVisible();
   await expect(page.locator('tr[data-run="example-culturespa-culture-unaware"]')).toBeVisible();
+  // The baselines over the first example's items, beside the examples.
+  await expect(page.locator('tr[data-baseline] th')).toHaveText([
+    /^Baseline: Uniform answers \(over the items of /,
+    /^Baseline: World average for everyone \(over the items of /,
+    /^Baseline: Everyone like USA \(over the items of /,
+  ]);
   await expect(page.locator('[data-not-comparable]')).toBeVisible();
 });
 

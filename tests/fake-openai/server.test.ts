@@ -164,6 +164,32 @@ describe('fake OpenAI server', () => {
     expect((await chat(server, body)).status).toBe(200);
   });
 
+  it('answers every k-th chat request with 429 and Retry-After, readable by a page', async () => {
+    const server = await start({ rateLimitEvery: 3, retryAfterSeconds: 2 });
+    const body = {
+      model: 'fake-wvs-model',
+      messages: buildPrompt(binaryQuestion, usa, personFrom, 'original').messages,
+    };
+    const statuses: number[] = [];
+    for (let index = 0; index < 7; index += 1) statuses.push((await chat(server, body)).status);
+    expect(statuses).toEqual([200, 200, 429, 200, 200, 429, 200]);
+    const limited = await fetch(`${server.url}/chat/completions`, { method: 'POST', body: JSON.stringify(body) });
+    expect(limited.status).toBe(200);
+    const third = await fetch(`${server.url}/chat/completions`, { method: 'POST', body: JSON.stringify(body) });
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('2');
+    expect(third.headers.get('access-control-expose-headers')).toBe('Retry-After');
+  });
+
+  it('answers after a fixed latency, requests in parallel', async () => {
+    const server = await start({ delayMs: 100 });
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 4 }, () => fetch(`${server.url}/models`)));
+    const elapsed = performance.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(99);
+    expect(elapsed).toBeLessThan(390);
+  });
+
   it('answers CORS preflights, lists its model and rejects other models', async () => {
     const server = await start({ model: 'oracle-1' });
     const preflight = await fetch(`${server.url}/chat/completions`, {

@@ -27,14 +27,20 @@ export interface FakeOpenAIOptions {
   labelMass?: number;
   /** Whether `n` > 1 is honoured in 'no-logprobs' mode; false answers one choice like Ollama. Default true. */
   supportsN?: boolean;
-  /** Delay before every answer, to test pausing mid-request. */
+  /** Fixed latency: delay before every answer (to test pausing mid-request, or parallel requests). */
   delayMs?: number;
+  /** Chat request number k, 2k, 3k… (1-based, the load probe included) gets HTTP 429 with Retry-After. */
+  rateLimitEvery?: number;
+  /** The Retry-After (seconds) sent with those 429 answers; default 1. */
+  retryAfterSeconds?: number;
 }
 
 export interface RecordedRequest {
   method: string;
   path: string;
   body: unknown;
+  /** performance.now() when the request arrived, in the server's process. */
+  receivedAt: number;
 }
 
 export interface FakeOpenAI {
@@ -54,10 +60,14 @@ export const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type, Authorization, Accept',
   'Access-Control-Allow-Private-Network': 'true',
+  // Without it a page cannot read Retry-After (not a CORS-safelisted response header).
+  'Access-Control-Expose-Headers': 'Retry-After',
+  // One preflight per page, not one every 5 s (Chromium's default): latency tests time the chat requests.
+  'Access-Control-Max-Age': '600',
 };
 
-function send(response: ServerResponse, status: number, body?: unknown): void {
-  response.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json' });
+function send(response: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...CORS_HEADERS, 'Content-Type': 'application/json', ...headers });
   response.end(body === undefined ? undefined : JSON.stringify(body));
 }
 
@@ -75,12 +85,13 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
   const requests: RecordedRequest[] = [];
 
   const answerer = createChatAnswerer(options, dataset);
+  let chatRequests = 0;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://fake').pathname;
     const method = request.method ?? 'GET';
     const body = method === 'POST' ? await readJson(request) : null;
-    requests.push({ method, path, body });
+    requests.push({ method, path, body, receivedAt: performance.now() });
     if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
     if (method === 'OPTIONS') return send(response, 204);
     if (method === 'GET' && path === '/v1/models') {
@@ -90,6 +101,12 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions): Promise<FakeO
       });
     }
     if (method === 'POST' && path === '/v1/chat/completions') {
+      chatRequests += 1;
+      if (options.rateLimitEvery && chatRequests % options.rateLimitEvery === 0) {
+        const retryAfter = String(options.retryAfterSeconds ?? 1);
+        const error = { message: `fake rate limit at chat request ${chatRequests}`, type: 'rate_limit' };
+        return send(response, 429, { error }, { 'Retry-After': retryAfter });
+      }
       const answer = answerer.answer((body ?? {}) as ChatBody);
       return send(response, answer.status, answer.body);
     }

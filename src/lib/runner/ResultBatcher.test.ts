@@ -1,10 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sampleResult } from '../store/testing/fixtures';
 import type { ResultRecord } from '../store/types';
 import { ResultBatcher } from './ResultBatcher';
 
 const results = Array.from({ length: 45 }, (_, index) => sampleResult(`Q${index}`, 'USA', [1]));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function recordingWriter(): { batches: string[][]; write: (batch: ResultRecord[]) => Promise<void> } {
   const batches: string[][] = [];
@@ -12,6 +11,9 @@ function recordingWriter(): { batches: string[][]; write: (batch: ResultRecord[]
 }
 
 describe('ResultBatcher', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('writes nothing when flushed empty', async () => {
     const { batches, write } = recordingWriter();
     await new ResultBatcher(write).flush();
@@ -33,8 +35,9 @@ describe('ResultBatcher', () => {
     const { batches, write } = recordingWriter();
     const batcher = new ResultBatcher(write, { maxItems: 20, maxDelayMs: 10 });
     await batcher.add(results[0]!);
+    await vi.advanceTimersByTimeAsync(9);
     expect(batches).toEqual([]);
-    await sleep(80);
+    await vi.advanceTimersByTimeAsync(1);
     expect(batches).toEqual([['Q0']]);
   });
 
@@ -48,7 +51,7 @@ describe('ResultBatcher', () => {
       { maxItems: 20, maxDelayMs: 10 },
     );
     await batcher.add(results[0]!);
-    await sleep(80);
+    await vi.advanceTimersByTimeAsync(10);
     await expect(batcher.add(results[1]!)).rejects.toThrow('disk full');
     await expect(batcher.flush()).rejects.toThrow('disk full');
     expect(written).toEqual([]);

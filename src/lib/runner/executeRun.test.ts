@@ -18,6 +18,22 @@ afterEach(() => {
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Settles a run under fake timers: the engine's sleeps and the batcher's delay advance in 1 ms steps,
+ * while IndexedDB (fake-indexeddb schedules with setImmediate, which stays real) gets the event loop between steps.
+ */
+async function withFakeTimers<T>(start: () => Promise<T>): Promise<T> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  let settled = false;
+  const running = start();
+  running.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  while (!settled) await vi.advanceTimersByTimeAsync(1);
+  return running;
+}
 const keysOf = (count: number) => Array.from({ length: count }, (_, index) => `Q${index + 1}|USA|original`);
 
 async function setUp(questionCount: number) {
@@ -62,7 +78,7 @@ describe('executeRun', () => {
       },
     });
     const context = { store, dataset, batchLimits: { maxItems: 20, maxDelayMs: 10 } };
-    await executeRun('run-1', engine, context, { signal: new AbortController().signal });
+    await withFakeTimers(() => executeRun('run-1', engine, context, { signal: new AbortController().signal }));
     // Each answer was written 10 ms after it arrived, long before the next one (100 ms later).
     expect(stored).toEqual([0, 1, 2]);
   });
@@ -226,7 +242,9 @@ describe('executeRun', () => {
         }),
         concurrency: 6,
       };
-      const outcome = await executeRun('run-1', engine, { store, dataset }, { signal: new AbortController().signal });
+      const outcome = await withFakeTimers(() =>
+        executeRun('run-1', engine, { store, dataset }, { signal: new AbortController().signal }),
+      );
       expect(outcome.status).toBe('completed');
       expect(most).toBe(6);
       const results = await listResults(db, 'run-1');
@@ -280,12 +298,15 @@ describe('executeRun', () => {
           await sleep(callIndex === 7 ? 1 : 20);
         },
       });
-      const outcome = await executeRun(
-        'run-1',
-        { ...failing, concurrency: 4 },
-        { store, dataset },
-        { signal: new AbortController().signal },
+      const outcome = await withFakeTimers(() =>
+        executeRun(
+          'run-1',
+          { ...failing, concurrency: 4 },
+          { store, dataset },
+          { signal: new AbortController().signal },
+        ),
       );
+      vi.useRealTimers();
       expect(outcome.status).toBe('paused');
       expect(outcome.pauseReason).toContain('HTTP 500');
       const stored = (await listResults(db, 'run-1')).length;

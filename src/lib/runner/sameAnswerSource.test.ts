@@ -34,4 +34,24 @@ describe('sameAnswerSource', () => {
       'setting temperature was 1 in the run and is undefined now',
     );
   });
+
+  it('lets any endpoint serving the model continue a batch run, with the batch lines’ settings', () => {
+    const batch: EngineDescriptor = {
+      kind: 'openai-endpoint',
+      modelId: 'llama3.2:3b',
+      version: 'batch file',
+      settings: { batch: true, temperature: 1, topP: 1, topLogprobs: 20 },
+    };
+    const endpoint: EngineDescriptor = {
+      ...stored,
+      settings: { baseUrl: 'http://gpu:8000/v1', temperature: 1, topP: 1, topLogprobs: 20, samplesWhenNoLogprobs: 20 },
+    };
+    expect(sameAnswerSource(batch, endpoint)).toBeNull();
+    expect(sameAnswerSource(batch, { ...endpoint, settings: { ...endpoint.settings, topLogprobs: 5 } })).toBe(
+      'setting topLogprobs was 20 in the run and is 5 now',
+    );
+    expect(sameAnswerSource(batch, { ...endpoint, modelId: 'qwen2.5:7b' })).toBe(
+      'the run used model "llama3.2:3b", this is "qwen2.5:7b"',
+    );
+  });
 });

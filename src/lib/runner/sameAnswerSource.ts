@@ -9,7 +9,13 @@ import type { EngineDescriptor } from '../engines/types';
 export function sameAnswerSource(stored: EngineDescriptor, loaded: EngineDescriptor): string | null {
   if (stored.kind !== loaded.kind) return `the run used a ${stored.kind} engine, this is a ${loaded.kind} engine`;
   if (stored.modelId !== loaded.modelId) return `the run used model "${stored.modelId}", this is "${loaded.modelId}"`;
-  const names = new Set([...Object.keys(stored.settings), ...Object.keys(loaded.settings)]);
+  // A batch run names no server: any endpoint serving the model continues it with the settings the batch lines used.
+  const batch = stored.settings['batch'] === true;
+  const names = new Set(
+    batch
+      ? Object.keys(stored.settings).filter((name) => name !== 'batch')
+      : [...Object.keys(stored.settings), ...Object.keys(loaded.settings)],
+  );
   for (const name of [...names].sort()) {
     const before = stored.settings[name];
     const now = loaded.settings[name];

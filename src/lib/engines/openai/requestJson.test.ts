@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveEndpointConfig } from './config';
 import { EndpointError } from './endpointError';
 import openai401 from './fixtures/openai-401.json';
@@ -25,6 +25,8 @@ function setup(script: ScriptedAnswer[]) {
 }
 
 describe('requestJson', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('GETs base URL + path and returns the parsed body', async () => {
     const { deps, calls } = setup([ok]);
     expect(await requestJson({ path: '/models' }, config, deps)).toEqual({ data: [] });
@@ -82,12 +84,16 @@ describe('requestJson', () => {
   });
 
   it('times out a server that never answers', async () => {
+    vi.useFakeTimers();
     const { deps } = setup([hangingAnswer]);
     const quick = { ...config, timeoutMs: 20, maxRetries: 0 };
-    await expect(requestJson({ path: '/models' }, quick, deps)).rejects.toMatchObject({
+    const pending = requestJson({ path: '/models' }, quick, deps);
+    const outcome = expect(pending).rejects.toMatchObject({
       kind: 'timeout',
       message: expect.stringContaining('http://localhost:11434/v1/models did not answer within 0.02 s'),
     });
+    await vi.advanceTimersByTimeAsync(20);
+    await outcome;
   });
 
   it('times out a server that stalls after sending its headers', async () => {
@@ -99,20 +105,25 @@ describe('requestJson', () => {
       });
       return new Response(body, { status: 200 });
     };
+    vi.useFakeTimers();
     const { deps } = setup([stalled]);
-    await expect(
-      requestJson({ path: '/models' }, { ...config, timeoutMs: 20, maxRetries: 0 }, deps),
-    ).rejects.toMatchObject({
-      kind: 'timeout',
-    });
+    const pending = requestJson({ path: '/models' }, { ...config, timeoutMs: 20, maxRetries: 0 }, deps);
+    const outcome = expect(pending).rejects.toMatchObject({ kind: 'timeout' });
+    await vi.advanceTimersByTimeAsync(20);
+    await outcome;
   });
 
   it('stops during the backoff wait when the caller aborts', async () => {
+    vi.useFakeTimers();
     const { deps, calls } = setup([serverError, ok]);
     const controller = new AbortController();
     const pending = requestJson({ path: '/models' }, config, { ...deps, sleep: defaultSleep }, controller.signal);
-    setTimeout(() => controller.abort(new Error('run paused')), 20);
-    await expect(pending).rejects.toThrow('run paused');
+    const outcome = expect(pending).rejects.toThrow('run paused');
+    // 20 ms into the 500 ms backoff wait.
+    await vi.advanceTimersByTimeAsync(20);
+    controller.abort(new Error('run paused'));
+    await outcome;
+    await vi.advanceTimersByTimeAsync(1000);
     expect(calls).toHaveLength(1);
   });
 
@@ -183,11 +194,15 @@ describe('requestJson', () => {
   });
 
   it('does not retry a timeout: a hung server costs one timeout, not one per retry', async () => {
+    vi.useFakeTimers();
     const { deps, calls } = setup([hangingAnswer, ok]);
-    await expect(requestJson({ path: '/models' }, { ...config, timeoutMs: 20 }, deps)).rejects.toMatchObject({
+    const pending = requestJson({ path: '/models' }, { ...config, timeoutMs: 20 }, deps);
+    const outcome = expect(pending).rejects.toMatchObject({
       kind: 'timeout',
       message: expect.stringContaining('did not answer within 0.02 s (the request timeout in the endpoint settings)'),
     });
+    await vi.advanceTimersByTimeAsync(20);
+    await outcome;
     expect(calls).toHaveLength(1);
   });
 

@@ -70,8 +70,10 @@ async function attempt(
   signal: AbortSignal | undefined,
 ): Promise<unknown> {
   const url = `${config.baseUrl}${request.path}`;
-  const timeout = AbortSignal.timeout(config.timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // A timer rather than AbortSignal.timeout: it is cleared with the attempt, and tests can drive it with fake timers.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), config.timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
   const hasBody = request.body !== undefined;
   let response: Response;
   let text: string;
@@ -86,11 +88,13 @@ async function attempt(
     text = await response.text();
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    if (timeout.aborted) throw timeoutFailure(url, config.timeoutMs);
+    if (timeout.signal.aborted) throw timeoutFailure(url, config.timeoutMs);
     if (error instanceof TypeError) {
       throw networkFailure(config.baseUrl, deps.pageOrigin, deps.session?.answered ?? false);
     }
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
   if (deps.session) deps.session.answered = true;
   if (!response.ok) {

@@ -4,6 +4,7 @@ import type { RunRecord } from '../../store/types';
 import type { Dataset } from '../../survey/types';
 import { JobPrompts } from '../JobPrompts';
 import { planItems } from '../planItems';
+import { batchModelName } from './batchDescriptor';
 import { itemPrompt } from './itemPrompt';
 
 /** The only endpoint a batch line asks; vLLM's run-batch and OpenAI's Batch API both serve it. */
@@ -29,12 +30,7 @@ export function batchInputLines(
   modelName: string,
   answeredKeys: ReadonlySet<string> = new Set(),
 ): BatchInputLine[] {
-  const model = modelName.trim();
-  if (model === '') {
-    throw new Error(
-      'Enter the model name the batch server knows the model by (vLLM: the --model or --served-model-name value).',
-    );
-  }
+  const model = batchModelName(modelName);
   const prompts = new JobPrompts(dataset);
   return planItems(run.scope, expandOrders(run.promptSettings.order))
     .filter((item) => !answeredKeys.has(item.key))

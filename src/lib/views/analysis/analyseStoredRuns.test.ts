@@ -33,6 +33,23 @@ describe('analyseStoredRuns', () => {
     expect([oracle?.summary.items, oracle?.summary.questions, oracle?.summary.countries]).toEqual([[], [], []]);
   });
 
+  it('adds the three baselines over the items of the run named in baselinesFor, and only that run', async () => {
+    const db = await databaseWithRuns({ oracle: answersLike(null, 'oracle'), usa: answersLike('USA', 'usa') });
+    const sources = { dataset: async () => dataset, database: async () => db };
+    const input = { datasetUrl: DATASET_URL, referenceId: BUILT_IN_REFERENCE_ID, resamples: 0 };
+    const [usa, oracle] = await analyseStoredRuns(
+      { ...input, runs: versions('usa', 'oracle'), baselinesFor: 'usa' },
+      sources,
+    );
+    expect(usa?.baselines.map((baseline) => baseline.kind)).toEqual(['uniform', 'world-average', 'country']);
+    expect(oracle?.baselines).toEqual([]);
+    // The run answers like the USA for everyone: exactly what the everyone-like-USA baseline does.
+    const likeUsa = usa?.baselines.find((baseline) => baseline.kind === 'country');
+    expect(likeUsa?.summary.headline).toEqual(usa?.summary.headline);
+    const [none] = await analyseStoredRuns({ ...input, runs: versions('usa') }, sources);
+    expect(none?.baselines).toEqual([]);
+  });
+
   it('compares with an imported reference read from the database, and names one that is gone', async () => {
     const db = await databaseWithRuns({ oracle: answersLike(null, 'oracle') });
     // The imported reference holds only Q2 for the USA, which the run did not answer: nothing to compare.

@@ -17,6 +17,8 @@ export interface AnalyseStoredRunsInput {
   runs: readonly StoredRunVersion[];
   /** Bootstrap resamples (0 = fast pass without intervals). */
   resamples: number;
+  /** The run whose items the three baselines answer too (Compare shows them beside the runs); none when absent. */
+  baselinesFor?: string;
 }
 
 /** A run and what identifies the state of its answers: a run whose answers change gets a new version. */
@@ -44,12 +46,12 @@ export interface StoredRunSources {
 const APP_SOURCES: StoredRunSources = { dataset: (url) => loadDataset(fetch, url), database: appDatabase };
 
 /**
- * Each run's analysis in the runs' order (a published example's answers come from the site, see findAnswers), aggregates only (no rows, no baselines: the Compare view shows
- * neither). A run id the database does not hold has no answers and gets an empty analysis. A run asked for at
+ * Each run's analysis in the runs' order (a published example's answers come from the site, see findAnswers), aggregates only (no rows: the Compare view shows none;
+ * baselines only over the items of `baselinesFor`). A run id the database does not hold has no answers and gets an empty analysis. A run asked for at
  * the same version as in the previous request is not read again.
  */
 export async function analyseStoredRuns(
-  { datasetUrl, referenceId, runs, resamples }: AnalyseStoredRunsInput,
+  { datasetUrl, referenceId, runs, resamples, baselinesFor }: AnalyseStoredRunsInput,
   sources: StoredRunSources = APP_SOURCES,
 ): Promise<RunAnalysis[]> {
   const [dataset, db] = await Promise.all([sources.dataset(datasetUrl), sources.database()]);
@@ -61,7 +63,8 @@ export async function analyseStoredRuns(
     const kept = previous?.get(id);
     const items = kept?.version === version ? kept.items : await findAnswers({ db, catalog: dataset, datasetUrl }, id);
     current.set(id, { version, items });
-    analyses.push(analyseRun({ dataset, reference, items, resamples, withBaselines: false, rows: false }));
+    const withBaselines = id === baselinesFor;
+    analyses.push(analyseRun({ dataset, reference, items, resamples, withBaselines, rows: false }));
   }
   // Only the last request's runs are kept, so memory follows what is on screen.
   answersRead.set(db, current);

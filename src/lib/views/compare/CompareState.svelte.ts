@@ -3,7 +3,7 @@ import type { RunRecord } from '../../store';
 import { findRun } from '../../store/published/runsAnywhere';
 import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
-import type { RunAnalysis } from '../analysis/analyseRun';
+import type { BaselineSummary, RunAnalysis } from '../analysis/analyseRun';
 import { appDatabase } from '../../store/appDatabase';
 import type { MetricsClient } from '../analysis/MetricsClient';
 import { storedRunVersion } from '../analysis/analyseStoredRuns';
@@ -25,6 +25,8 @@ export class CompareState {
   dataset: Dataset | null = $state.raw(null);
   reference: HumanReference | null = $state.raw(null);
   runs: ComparedRun[] = $state.raw([]);
+  /** The three baselines over the first run's items, so runs (the examples too) are read against them. */
+  baselines: BaselineSummary[] = $state.raw([]);
   missing: string[] = $state.raw([]);
   precise = $state(false);
   loading = $state(false);
@@ -66,6 +68,7 @@ export class CompareState {
           referenceId: reference.id,
           runs,
           resamples,
+          baselinesFor: found[0]?.id,
         });
         if (!current()) return;
         this.runs = found.map((run, index) => ({
@@ -74,6 +77,7 @@ export class CompareState {
           analysis: analyses[index]!,
           model: run.engine.kind === 'webllm' ? (catalog.findModel(run.engine.modelId) ?? null) : null,
         }));
+        this.baselines = analyses[0]?.baselines ?? [];
         this.loading = false;
       }
       this.precise = true;

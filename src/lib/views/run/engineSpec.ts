@@ -25,7 +25,8 @@ export interface EndpointFormFields {
   rememberKey: boolean;
 }
 
-export type EndpointAccess = Pick<EndpointConfigInput, 'apiKey' | 'timeoutMs' | 'concurrency'>;
+/** What a resume adds to a stored descriptor; `baseUrl` only serves a batch run, which names no server. */
+export type EndpointAccess = Pick<EndpointConfigInput, 'apiKey' | 'timeoutMs' | 'concurrency'> & { baseUrl?: string };
 
 /**
  * The spec that recreates a stored run's engine (to resume it after a reload). API keys are never stored in
@@ -38,19 +39,24 @@ export function specFromDescriptor(descriptor: EngineDescriptor, access: Endpoin
     case 'webllm':
       return { kind: 'webllm', modelId: descriptor.modelId };
     case 'openai-endpoint': {
-      if (typeof settings.baseUrl !== 'string') {
+      const { baseUrl: batchServer, ...rest } = access;
+      const batch = settings.batch === true;
+      const baseUrl = batch ? batchServer : settings.baseUrl;
+      if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
         throw new Error(
-          `Run engine ${descriptor.modelId} has no endpoint URL in its settings; start a new run instead.`,
+          batch
+            ? `Run engine ${descriptor.modelId} was planned as a batch file: import its batch output, or enter an endpoint serving ${descriptor.modelId} in the endpoint form (start a run there or test the connection), then resume.`
+            : `Run engine ${descriptor.modelId} has no endpoint URL in its settings; start a new run instead.`,
         );
       }
       const samples = settings.samplesWhenNoLogprobs;
       return {
         kind: 'openai-endpoint',
         endpoint: {
-          baseUrl: settings.baseUrl,
+          baseUrl,
           model: descriptor.modelId,
           ...(typeof samples === 'number' ? { samplesWhenNoLogprobs: samples } : {}),
-          ...access,
+          ...rest,
         },
       };
     }
@@ -68,6 +74,17 @@ export function specFromDescriptor(descriptor: EngineDescriptor, access: Endpoin
   }
 }
 
+function runNameAt(engine: string, now: Date): string {
+  const when = now.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  return `${engine} · ${when}`;
+}
+
 /** A default run name: engine and date, e.g. "llama3.2:3b · 28 Nov 2026 14:05". */
 export function defaultRunName(spec: EngineSpec, now: Date): string {
   const engine =
@@ -78,12 +95,10 @@ export function defaultRunName(spec: EngineSpec, now: Date): string {
         : spec.baseline === 'country'
           ? `Baseline: everyone like ${spec.sourceCountryId}`
           : `Baseline: ${spec.baseline}`;
-  const when = now.toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return `${engine} · ${when}`;
+  return runNameAt(engine, now);
+}
+
+/** The default name of a run answered through a batch file, e.g. "Llama-3.1-70B (batch file) · 28 Nov 2026 14:05". */
+export function batchRunName(modelName: string, now: Date): string {
+  return runNameAt(`${modelName.trim()} (batch file)`, now);
 }

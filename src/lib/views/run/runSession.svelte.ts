@@ -3,16 +3,21 @@ import type { Engine, LoadProgress } from '../../engines/types';
 import { promptTemplateHash } from '../../prompt';
 import type { PromptSettings } from '../../prompt/types';
 import {
+  batchDescriptor,
   createRun,
+  importBatchOutput,
+  isBatchRun,
   RunController,
   runnerStoreFor,
   sameAnswerSource,
   type RunControllerState,
   type RunnerContext,
   type RunProgress,
+  type UnansweredLine,
 } from '../../runner';
 import { findResumableRuns, type RunRecord, type RunScope, type ValueProbeDb } from '../../store';
 import type { Dataset, HumanReference } from '../../survey/types';
+import { describeBatchImport, downloadBatchInput } from './batchFiles';
 import { createEngine } from './createEngine';
 import { apiKeyFor, bindApiKey, isTrustedOrigin, rememberedEndpoint, trustOrigin } from './endpointMemory';
 import { specFromDescriptor, type EndpointAccess, type EngineSpec } from './engineSpec';
@@ -37,14 +42,30 @@ export interface ResumeRequest {
   apiKey: string;
 }
 
+/** What the last batch-file action did: a confirmation (with the lines left unanswered) or what stopped it. */
+export interface BatchNotice {
+  ok: boolean;
+  text: string;
+  unanswered: UnansweredLine[];
+  /** The run to open in Results, once it holds answers. */
+  runId: string | null;
+}
+
+/** Until its output is imported, a batch run waits for the user, not for an engine. */
+const BATCH_WAITING =
+  'Waiting for the batch output: run the batch input file with vLLM or the OpenAI Batch API, then import its output here.';
+
+/** Where an endpoint run's requests go; a batch run names no server, so it goes to the endpoint last entered. */
 function endpointUrlOf(run: RunRecord): string | null {
+  if (isBatchRun(run)) return rememberedEndpoint().baseUrl.trim() || null;
   const { baseUrl } = run.engine.settings;
   return run.engine.kind === 'openai-endpoint' && typeof baseUrl === 'string' ? baseUrl : null;
 }
 
-function endpointAccess(apiKey: string): EndpointAccess {
+function endpointAccess(apiKey: string, baseUrl: string): EndpointAccess {
   const remembered = rememberedEndpoint();
   return {
+    baseUrl,
     timeoutMs: remembered.timeoutSeconds * 1000,
     concurrency: remembered.concurrency,
     ...(apiKey ? { apiKey } : {}),
@@ -67,6 +88,7 @@ export class RunSession {
   run: RunRecord | null = $state.raw(null);
   resumable: RunRecord[] = $state.raw([]);
   pendingResume: ResumeRequest | null = $state.raw(null);
+  batchNotice: BatchNotice | null = $state.raw(null);
 
   #engine: Engine | null = null;
   #controller: RunController | null = null;
@@ -110,6 +132,69 @@ export class RunSession {
     await this.#drive();
   }
 
+  /** Stores a run to be answered through a batch file and downloads its batch input; nothing is asked here. */
+  async createBatchRun(modelName: string, setup: RunSetup): Promise<void> {
+    await this.#batchAction(async () => {
+      const templateHash = await promptTemplateHash(setup.promptSettings);
+      const created = await createRun(this.#context.store, this.dataset, {
+        ...setup,
+        engine: batchDescriptor(modelName),
+        templateHash,
+        referenceId: this.reference.id,
+      });
+      const run = { ...created, pauseReason: BATCH_WAITING };
+      await this.#context.store.putRun(run);
+      const lines = downloadBatchInput(run, this.dataset, []);
+      return {
+        ok: true,
+        text: `Created the run "${run.name}" and downloaded its batch input (${lines} lines). Run it, then import the output under "Unfinished runs".`,
+        unanswered: [],
+        runId: null,
+      };
+    });
+  }
+
+  /** Downloads the batch input for the items of a batch run that have no answer yet. */
+  async downloadBatchInput(run: RunRecord): Promise<void> {
+    await this.#batchAction(async () => {
+      const stored = await this.#context.store.listResults(run.id);
+      const lines = downloadBatchInput(
+        run,
+        this.dataset,
+        stored.map((result) => result.itemKey),
+      );
+      return {
+        ok: true,
+        text: `Downloaded the batch input for the ${lines} unanswered items of "${run.name}".`,
+        unanswered: [],
+        runId: null,
+      };
+    });
+  }
+
+  /** Fills a run from a batch output file through the endpoint engine's scorer; a bad file changes nothing. */
+  async importBatch(run: RunRecord, file: File): Promise<void> {
+    await this.#batchAction(async () => {
+      const report = await importBatchOutput(this.#context.store, this.dataset, run.id, await file.text(), file.name);
+      return {
+        ok: true,
+        text: describeBatchImport(report, file.name),
+        unanswered: report.unanswered,
+        runId: report.run.id,
+      };
+    });
+  }
+
+  async #batchAction(action: () => Promise<BatchNotice>): Promise<void> {
+    this.batchNotice = null;
+    try {
+      this.batchNotice = await action();
+    } catch (error) {
+      this.batchNotice = { ok: false, text: messageOf(error), unanswered: [], runId: null };
+    }
+    await this.refreshResumable();
+  }
+
   /**
    * Continues a stored run, loading its engine first unless the loaded one gives the same answers. An endpoint
    * run whose origin this browser has not used waits for confirmation (pendingResume) and gets only the key
@@ -123,7 +208,7 @@ export class RunSession {
       this.pendingResume = { run, url, untrusted: true, keyRejected: false, apiKey };
       return;
     }
-    await this.#resumeWith(run, endpointAccess(apiKey));
+    await this.#resumeWith(run, endpointAccess(apiKey, url));
   }
 
   /** The user confirmed the pending endpoint run's URL and entered (or left empty) its key. */
@@ -134,7 +219,7 @@ export class RunSession {
     trustOrigin(pending.url);
     bindApiKey(pending.url, apiKey, rememberKey);
     this.#engine = null;
-    await this.#resumeWith(pending.run, endpointAccess(apiKey.trim()));
+    await this.#resumeWith(pending.run, endpointAccess(apiKey.trim(), pending.url));
   }
 
   dismissResume(): void {
