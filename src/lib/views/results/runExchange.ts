@@ -6,15 +6,9 @@ import {
   encodeRunLink,
   exportRunCsv,
   exportRunJson,
-  importRun,
-  resultRecordOf,
-  type ImportedRun,
-  type ParsedRunExport,
   type ResultRecord,
   type RunRecord,
-  type ValueProbeDb,
 } from '../../store';
-import type { Dataset } from '../../survey/types';
 import { promptTemplateInfo } from './promptTemplateInfo';
 
 /**
@@ -32,18 +26,6 @@ export function downloadRunCsv(run: RunRecord, results: readonly ResultRecord[])
     new Blob([exportRunCsv(results)], { type: 'text/csv' }),
     exportFileName(`valueprobe-run-${run.name}`, 'csv'),
   );
-}
-
-/** Imports a run file the user picked; the store validates everything and writes nothing on error. */
-export async function importRunFile(db: ValueProbeDb, file: File, dataset: Dataset): Promise<ImportedRun> {
-  return importRun(db, await file.text(), dataset);
-}
-
-/** Keeps a run that arrived in a link: the same import (validation and all) as a file. */
-export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport, dataset: Dataset): Promise<ImportedRun> {
-  const results = linked.items.map((item) => resultRecordOf(item, linked.run.id));
-  const file = buildRunExport(linked.run, results, linked.promptTemplate, {});
-  return importRun(db, JSON.stringify(file), dataset);
 }
 
 /**
