@@ -26,7 +26,7 @@ type LinkedRun = RunExportFile<Record<string, never>>;
  * The distribution on the link grid, still summing to 1: the distribution is normalised, each share rounded down
  * to whole millionths, and the millionths left over go to the shares that lost the most (largest remainder).
  */
-export function toLinkGrid(probs: readonly number[]): number[] {
+export function toLinkGrid(probs: Distribution): Distribution {
   const total = probs.reduce((sum, p) => sum + p, 0);
   const shares = probs.map((p) => {
     const scaled = (p / total) * LINK_GRID;
@@ -37,7 +37,7 @@ export function toLinkGrid(probs: readonly number[]): number[] {
     .sort((a, b) => b.remainder - a.remainder)
     .slice(0, leftOver)
     .forEach((share) => (share.units += 1));
-  return shares.map((share) => share.units / LINK_GRID);
+  return shares.map((share) => share.units / LINK_GRID) as readonly number[] as Distribution;
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -87,7 +87,7 @@ function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionS
 export async function encodeRunLink(runs: readonly RunExportFile<unknown>[]): Promise<string | null> {
   const linked: LinkedRun[] = runs.map((run) => ({
     ...run,
-    items: run.items.map((item) => ({ ...item, probs: toLinkGrid(item.probs) as Distribution })),
+    items: run.items.map((item) => ({ ...item, probs: toLinkGrid(item.probs) })),
     summary: {},
   }));
   const json = new TextEncoder().encode(JSON.stringify(linked));
