@@ -6,9 +6,13 @@ import {
   encodeRunLink,
   exportRunCsv,
   exportRunJson,
+  findSameRun,
+  importParsedRun,
   MAX_RUN_LINK_CHARS,
+  type ParsedRunExport,
   type ResultRecord,
   type RunRecord,
+  type ValueProbeDb,
 } from '../../store';
 import { formatHash } from '../../../app/routes';
 import { promptTemplateInfo } from './promptTemplateInfo';
@@ -28,6 +32,14 @@ export function downloadRunCsv(run: RunRecord, results: readonly ResultRecord[])
     new Blob([exportRunCsv(results)], { type: 'text/csv' }),
     exportFileName(`valueprobe-run-${run.name}`, 'csv'),
   );
+}
+
+/**
+ * Keeps a run that came with a link (validated like a file when the link was read) and gives its id in this
+ * browser: a stored run with the same answers is used instead of a second copy.
+ */
+export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport): Promise<string> {
+  return (await findSameRun(db, linked.items))?.id ?? (await importParsedRun(db, linked)).runId;
 }
 
 /**
