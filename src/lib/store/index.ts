@@ -25,6 +25,7 @@ export { RUN_EXPORT_FORMAT, RUN_EXPORT_SCHEMA_VERSION } from './exchange/runExpo
 export { buildRunExport, exportRunJson } from './exchange/exportRunJson';
 export { exportRunCsv, RUN_CSV_HEADER } from './exchange/exportRunCsv';
 export { parseRunExport, RunImportError, type ParsedRunExport } from './exchange/parseRunExport';
-export { importRun, type ImportedRun } from './exchange/importRun';
+export { importRun, importParsedRun, type ImportedRun } from './exchange/importRun';
+export { findSameRun } from './exchange/findSameRun';
 export { appDatabase } from './appDatabase';
 export { encodeRunLink, decodeRunLink, MAX_RUN_LINK_CHARS } from './exchange/runLink';

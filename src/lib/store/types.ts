@@ -35,6 +35,8 @@ export interface RunRecord {
   scope: RunScope;
   totalItems: number;
   doneItems: number;
+  /** ISO 8601 time this copy was imported (from a file or a link); absent for runs made in this browser. */
+  importedAt?: string;
 }
 
 /**

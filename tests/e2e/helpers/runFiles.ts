@@ -31,6 +31,8 @@ export interface RunFileOptions {
   modelId: string;
   answer: Answer;
   templateHash?: string;
+  /** The questions the run asks (default: every question). */
+  questionIds?: readonly string[];
 }
 
 /**
@@ -43,10 +45,12 @@ export function buildRunFile({
   modelId,
   answer,
   templateHash = 'e2e-template',
+  questionIds = dataset.questions.map((question) => question.id),
 }: RunFileOptions): RunExportFile<RunSummary> {
   const countries = dataset.countries.filter((country) => country.hasDistributions).map((country) => country.id);
+  const asked = dataset.questions.filter((question) => questionIds.includes(question.id));
   const at = '2026-11-28T00:00:00.000Z';
-  const items: ResultItem[] = dataset.questions.flatMap((question) =>
+  const items: ResultItem[] = asked.flatMap((question) =>
     countries.flatMap((countryId) => {
       const probs = reference.responses[question.id]?.[countryId] ? answer(question.id, countryId) : null;
       return probs
@@ -78,7 +82,7 @@ export function buildRunFile({
     templateHash,
     datasetVersion: dataset.datasetVersion,
     referenceId: reference.id,
-    scope: { questionIds: dataset.questions.map((question) => question.id), countryIds: countries },
+    scope: { questionIds: asked.map((question) => question.id), countryIds: countries },
     totalItems: items.length,
     doneItems: items.length,
   };

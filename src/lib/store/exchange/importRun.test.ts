@@ -60,7 +60,9 @@ describe('run export and import', () => {
     const text = exportText((await getRun(source, 'run-1'))!, await listResults(source, 'run-1'));
 
     expect(await importRun(target, text, CATALOG)).toEqual({ runId: 'run-1', itemCount: 4 });
-    expect(await getRun(target, 'run-1')).toEqual(run);
+    const { importedAt, ...imported } = (await getRun(target, 'run-1'))!;
+    expect(imported).toEqual(run);
+    expect(Number.isNaN(Date.parse(importedAt ?? ''))).toBe(false);
     const byKey = (a: ResultRecord, b: ResultRecord) => a.itemKey.localeCompare(b.itemKey);
     expect((await listResults(target, 'run-1')).sort(byKey)).toEqual([...results].sort(byKey));
   });
@@ -108,7 +110,7 @@ describe('run export and import', () => {
     const imported = await importRun(target, exportText(run, results), CATALOG, () => 'run-1-copy');
     expect(imported).toEqual({ runId: 'run-1-copy', renamedFrom: 'run-1', itemCount: 4 });
     expect((await getRun(target, 'run-1'))?.name).toBe('Already here');
-    expect(await getRun(target, 'run-1-copy')).toEqual({ ...run, id: 'run-1-copy' });
+    expect(await getRun(target, 'run-1-copy')).toEqual({ ...run, id: 'run-1-copy', importedAt: expect.any(String) });
     expect((await listResults(target, 'run-1-copy')).map((result) => result.runId)).toEqual([
       'run-1-copy',
       'run-1-copy',

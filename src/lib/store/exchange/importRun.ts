@@ -2,7 +2,7 @@ import type { Dataset } from '../../survey/types';
 import { guardQuota } from '../errors';
 import { resultRecordOf } from '../itemKey';
 import type { ValueProbeDb } from '../schema';
-import { parseRunExport } from './parseRunExport';
+import { parseRunExport, type ParsedRunExport } from './parseRunExport';
 
 export interface ImportedRun {
   runId: string;
@@ -10,6 +10,14 @@ export interface ImportedRun {
   renamedFrom?: string;
   itemCount: number;
 }
+
+/** How an import names and dates what it writes; tests pass their own. */
+export interface ImportClock {
+  newId: () => string;
+  now: () => Date;
+}
+
+const SYSTEM_CLOCK: ImportClock = { newId: () => crypto.randomUUID(), now: () => new Date() };
 
 /**
  * Imports a run file: validates everything first (see parseRunExport), then writes the run and all
@@ -20,15 +28,23 @@ export async function importRun(
   db: ValueProbeDb,
   text: string,
   catalog: Pick<Dataset, 'questions' | 'countries'>,
-  newId: () => string = () => crypto.randomUUID(),
+  newId: () => string = SYSTEM_CLOCK.newId,
 ): Promise<ImportedRun> {
-  const { run, items } = parseRunExport(text, catalog);
+  return importParsedRun(db, parseRunExport(text, catalog), { ...SYSTEM_CLOCK, newId });
+}
+
+/** Writes a run already validated by parseRunExport, marked as imported (see importRun). */
+export async function importParsedRun(
+  db: ValueProbeDb,
+  { run, items }: ParsedRunExport,
+  clock: ImportClock = SYSTEM_CLOCK,
+): Promise<ImportedRun> {
   const transaction = db.transaction(['runs', 'results'], 'readwrite');
   const runs = transaction.objectStore('runs');
   const idTaken = (await runs.getKey(run.id)) !== undefined;
-  const runId = idTaken ? newId() : run.id;
+  const runId = idTaken ? clock.newId() : run.id;
   const writes = [
-    runs.put({ ...run, id: runId }),
+    runs.put({ ...run, id: runId, importedAt: clock.now().toISOString() }),
     ...items.map((item) => transaction.objectStore('results').put(resultRecordOf(item, runId))),
   ];
   await guardQuota(Promise.all([...writes, transaction.done]));

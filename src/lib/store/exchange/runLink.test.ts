@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Distribution } from '../../survey/types';
 import { CATALOG, sampleResult, sampleRun } from '../testing/fixtures';
 import { buildRunExport } from './exportRunJson';
-import { decodeRunLink, encodeRunLink, MAX_RUN_LINK_CHARS } from './runLink';
+import { decodeRunLink, encodeRunLink, MAX_RUN_LINK_CHARS, toLinkGrid } from './runLink';
 
 const TEMPLATE = { settings: sampleRun().promptSettings, hash: 'abc123', text: 'You are a person from {country}.' };
 
@@ -60,5 +61,26 @@ describe('run links', () => {
     const bomb = await deflateToLink(' '.repeat(9_000_000));
     expect(bomb.length).toBeLessThan(MAX_RUN_LINK_CHARS);
     await expect(decodeRunLink(bomb, CATALOG)).rejects.toThrow(/unpacks to more than/);
+  });
+});
+
+const grid = (probs: number[]) => toLinkGrid(probs as readonly number[] as Distribution);
+
+describe('toLinkGrid', () => {
+  it('rounds to whole millionths and keeps the sum at 1, giving left-over millionths to the largest remainders', () => {
+    // Thirds: 333333.33… millionths each, one millionth left over, to the first of the equal remainders.
+    const thirds = grid([1 / 3, 1 / 3, 1 / 3]);
+    expect(thirds.map((p) => Math.round(p * 1e6))).toEqual([333334, 333333, 333333]);
+    // 0.1234567 → 123456.7 (remainder .7) and 0.8765433 → 876543.3: the first takes the left-over millionth.
+    expect(grid([0.1234567, 0.8765433]).map((p) => Math.round(p * 1e6))).toEqual([123457, 876543]);
+  });
+
+  it('keeps shares already on the grid and zeros as they are', () => {
+    expect(grid([0.1, 0.2, 0.3, 0.4])).toEqual([0.1, 0.2, 0.3, 0.4]);
+    expect(grid([0, 1])).toEqual([0, 1]);
+  });
+
+  it('normalises a distribution that sums to 1 only within the stored tolerance', () => {
+    expect(grid([0.5000004, 0.5000004])).toEqual([0.5, 0.5]);
   });
 });

@@ -1,19 +1,44 @@
-import type { Dataset } from '../../survey/types';
+import type { Dataset, Distribution } from '../../survey/types';
 import { parseRunExport, RunImportError, type ParsedRunExport } from './parseRunExport';
 import type { RunExportFile } from './runExportFile';
 
 /**
  * Longest encoded run payload a link may carry, in characters. Chrome, Edge and Firefox keep URLs of 1–2 million
  * characters and Safari well over 64 K; e-mail and WhatsApp (65,536 characters per message) keep such a link whole.
- * Apps with shorter messages cut it (Slack 40,000, Discord 2,000): there, share the run file. A Quick look run of
- * full-precision probabilities (about 450 answers) fits; a larger run is offered as a file instead.
+ * Apps with shorter messages cut it (Slack 40,000, Discord 2,000): there, share the run file. With probabilities on
+ * the link grid (LINK_GRID) a Quick look run (about 450 answers) takes about 22,000 characters, so two fit in one
+ * Compare link; larger runs are offered as files instead.
  */
 export const MAX_RUN_LINK_CHARS = 64_000;
+/**
+ * A link carries each probability as a whole number of millionths (full precision took twice the characters: one
+ * Quick look run filled most of a link). Every figure is printed to 2 or 3 decimals, so the figures a link opens
+ * on are the ones of the run it was copied from.
+ */
+export const LINK_GRID = 1_000_000;
 /** Largest decompressed payload accepted from a link: far above what MAX_RUN_LINK_CHARS can honestly hold. */
 const MAX_DECODED_BYTES = 8_000_000;
 const FORMAT = 'deflate-raw';
 
 type LinkedRun = RunExportFile<Record<string, never>>;
+
+/**
+ * The distribution on the link grid, still summing to 1: the distribution is normalised, each share rounded down
+ * to whole millionths, and the millionths left over go to the shares that lost the most (largest remainder).
+ */
+export function toLinkGrid(probs: Distribution): Distribution {
+  const total = probs.reduce((sum, p) => sum + p, 0);
+  const shares = probs.map((p) => {
+    const scaled = (p / total) * LINK_GRID;
+    return { units: Math.floor(scaled), remainder: scaled - Math.floor(scaled) };
+  });
+  const leftOver = LINK_GRID - shares.reduce((sum, share) => sum + share.units, 0);
+  [...shares]
+    .sort((a, b) => b.remainder - a.remainder)
+    .slice(0, leftOver)
+    .forEach((share) => (share.units += 1));
+  return shares.map((share) => share.units / LINK_GRID) as readonly number[] as Distribution;
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -56,11 +81,15 @@ function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionS
 }
 
 /**
- * The runs as a link payload (compact JSON, deflate-raw, base64url), or null when it would be longer than
- * MAX_RUN_LINK_CHARS. The summaries are left out: the app recomputes them from the items.
+ * The runs as a link payload (compact JSON, probabilities on the link grid, deflate-raw, base64url), or null when it
+ * would be longer than MAX_RUN_LINK_CHARS. The summaries are left out: the app recomputes them from the items.
  */
 export async function encodeRunLink(runs: readonly RunExportFile<unknown>[]): Promise<string | null> {
-  const linked: LinkedRun[] = runs.map((run) => ({ ...run, summary: {} }));
+  const linked: LinkedRun[] = runs.map((run) => ({
+    ...run,
+    items: run.items.map((item) => ({ ...item, probs: toLinkGrid(item.probs) })),
+    summary: {},
+  }));
   const json = new TextEncoder().encode(JSON.stringify(linked));
   const compressed = await readAll(transform(json, new CompressionStream(FORMAT)), Number.POSITIVE_INFINITY);
   const encoded = toBase64Url(compressed);

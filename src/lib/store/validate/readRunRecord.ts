@@ -56,6 +56,7 @@ export function readRunRecord(value: unknown, where = 'run'): RunRecord {
   };
   const pauseReason = readOptionalString(raw, 'pauseReason', named);
   if (pauseReason !== undefined) run.pauseReason = pauseReason;
+  if (raw.importedAt !== undefined) run.importedAt = readTimestamp(raw, 'importedAt', named);
   if (run.doneItems > run.totalItems) {
     throw new InvalidRecordError(`${named}: "doneItems" (${run.doneItems}) exceeds "totalItems" (${run.totalItems})`);
   }

@@ -6,15 +6,15 @@ import {
   encodeRunLink,
   exportRunCsv,
   exportRunJson,
-  importRun,
-  resultRecordOf,
-  type ImportedRun,
+  findSameRun,
+  importParsedRun,
+  MAX_RUN_LINK_CHARS,
   type ParsedRunExport,
   type ResultRecord,
   type RunRecord,
   type ValueProbeDb,
 } from '../../store';
-import type { Dataset } from '../../survey/types';
+import { formatHash } from '../../../app/routes';
 import { promptTemplateInfo } from './promptTemplateInfo';
 
 /**
@@ -34,29 +34,51 @@ export function downloadRunCsv(run: RunRecord, results: readonly ResultRecord[])
   );
 }
 
-/** Imports a run file the user picked; the store validates everything and writes nothing on error. */
-export async function importRunFile(db: ValueProbeDb, file: File, dataset: Dataset): Promise<ImportedRun> {
-  return importRun(db, await file.text(), dataset);
-}
-
-/** Keeps a run that arrived in a link: the same import (validation and all) as a file. */
-export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport, dataset: Dataset): Promise<ImportedRun> {
-  const results = linked.items.map((item) => resultRecordOf(item, linked.run.id));
-  const file = buildRunExport(linked.run, results, linked.promptTemplate, {});
-  return importRun(db, JSON.stringify(file), dataset);
+/**
+ * Keeps a run that came with a link (validated like a file when the link was read) and gives its id in this
+ * browser: a stored run with the same answers is used instead of a second copy.
+ */
+export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport): Promise<string> {
+  return (await findSameRun(db, linked.items))?.id ?? (await importParsedRun(db, linked)).runId;
 }
 
 /**
  * A link to `route` carrying the runs themselves (see store/exchange/runLink), or null when they are too large for
- * a link that chat apps and browsers keep whole.
+ * a link that chat apps and browsers keep whole. `byId` are runs every copy of the site has (the published
+ * examples): the link names them instead of carrying them.
  */
 export async function runsLink(
   route: 'results' | 'compare',
   runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
+  byId: readonly string[] = [],
 ): Promise<string | null> {
-  const payload = await encodeRunLink(
-    runs.map(({ run, results }) => buildRunExport(run, results, promptTemplateInfo(run), {})),
-  );
+  const payload =
+    runs.length === 0
+      ? undefined
+      : await encodeRunLink(runs.map(({ run, results }) => buildRunExport(run, results, promptTemplateInfo(run), {})));
   if (payload === null) return null;
-  return `${window.location.origin}${window.location.pathname}#/${route}?shared=${payload}`;
+  const hash = formatHash(route, { shared: payload, runs: byId.join(',') });
+  return `${window.location.origin}${window.location.pathname}${hash}`;
+}
+
+/**
+ * Copies a link carrying the runs (see runsLink) and says what was done: copied, shown to copy by hand, or — for
+ * runs too large for a link — that `files` are to be shared instead.
+ */
+export async function copyRunsLink(
+  route: 'results' | 'compare',
+  runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
+  { byId = [], files }: { byId?: readonly string[]; files: string },
+): Promise<string> {
+  const link = await runsLink(route, runs, byId);
+  const what = runs.length === 1 ? 'the run' : `the ${runs.length} runs`;
+  if (link === null) {
+    return `Not copied: ${what} would make a link of over ${MAX_RUN_LINK_CHARS} characters, longer than e-mail and chat apps keep whole. Share ${files}.`;
+  }
+  try {
+    await navigator.clipboard.writeText(link);
+    return `Link copied (${link.length} characters): it carries ${what}, so it opens in any browser without a file.`;
+  } catch {
+    return `Copy this link (it carries ${what}): ${link}`;
+  }
 }
