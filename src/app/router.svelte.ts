@@ -16,6 +16,11 @@ class Router implements Navigation {
     window.location.hash = formatHash(route, params);
   }
 
+  /** The full address of a view, for links that leave the app (copied, shared). */
+  href(route: RouteId, params: Record<string, string | undefined> = {}): string {
+    return `${window.location.origin}${window.location.pathname}${formatHash(route, params)}`;
+  }
+
   /**
    * Updates some of the current view's parameters without a new history entry; the others (e.g. the human
    * reference `ref`, set by a different component) are kept. undefined or '' removes a parameter.

@@ -14,6 +14,8 @@ export interface Navigation {
   go(view: ViewId, params?: ViewParams): void;
   /** Updates some of the current view's parameters in place, keeping the others. */
   replaceParams(params: ViewParams): void;
+  /** The full address of a view, for links that leave the app (copied, shared). */
+  href(view: ViewId, params?: ViewParams): string;
 }
 
 const key = Symbol('navigation');

@@ -14,7 +14,7 @@ import {
   type RunRecord,
   type ValueProbeDb,
 } from '../../store';
-import { formatHash } from '../../../app/routes';
+import type { Navigation } from '../navigation';
 import { promptTemplateInfo } from './promptTemplateInfo';
 
 /**
@@ -50,15 +50,15 @@ export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport): 
 export async function runsLink(
   route: 'results' | 'compare',
   runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
-  byId: readonly string[] = [],
+  byId: readonly string[],
+  href: Navigation['href'],
 ): Promise<string | null> {
   const payload =
     runs.length === 0
       ? undefined
       : await encodeRunLink(runs.map(({ run, results }) => buildRunExport(run, results, promptTemplateInfo(run), {})));
   if (payload === null) return null;
-  const hash = formatHash(route, { shared: payload, runs: byId.join(',') });
-  return `${window.location.origin}${window.location.pathname}${hash}`;
+  return href(route, { shared: payload, runs: byId.join(',') });
 }
 
 /**
@@ -68,9 +68,9 @@ export async function runsLink(
 export async function copyRunsLink(
   route: 'results' | 'compare',
   runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
-  { byId = [], files }: { byId?: readonly string[]; files: string },
+  { byId = [], files, href }: { byId?: readonly string[]; files: string; href: Navigation['href'] },
 ): Promise<string> {
-  const link = await runsLink(route, runs, byId);
+  const link = await runsLink(route, runs, byId, href);
   const what = runs.length === 1 ? 'the run' : `the ${runs.length} runs`;
   if (link === null) {
     return `Not copied: ${what} would make a link of over ${MAX_RUN_LINK_CHARS} characters, longer than e-mail and chat apps keep whole. Share ${files}.`;
