@@ -22,13 +22,14 @@ export async function importRun(
   catalog: Pick<Dataset, 'questions' | 'countries'>,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportedRun> {
-  const { run, items } = parseRunExport(text, catalog);
+  const { run, promptTemplate, items } = parseRunExport(text, catalog);
   const transaction = db.transaction(['runs', 'results'], 'readwrite');
   const runs = transaction.objectStore('runs');
   const idTaken = (await runs.getKey(run.id)) !== undefined;
   const runId = idTaken ? newId() : run.id;
   const writes = [
-    runs.put({ ...run, id: runId }),
+    // The file's template is kept so that a re-export writes the wording the run was asked with.
+    runs.put({ ...run, id: runId, promptTemplate }),
     ...items.map((item) => transaction.objectStore('results').put(resultRecordOf(item, runId))),
   ];
   await guardQuota(Promise.all([...writes, transaction.done]));
