@@ -42,9 +42,9 @@ export const ReferenceStatus = { missing: 0, fits: 1, wrongLength: 2, meanOnly: 
 export const NO_SUPPLEMENTARY: readonly SupplementaryMeans[] = [];
 
 /**
- * Reference → supplementary means → countries array → question → its human side. A run is compared with one reference many times
- * (the Compare view summarises every run against it, the Results view adds baselines), and the human side does
- * not depend on the run. Weak keys, so a dropped reference or dataset takes its entries with it.
+ * Reference → supplementary means → countries array → question → its human side. A run is compared with one
+ * reference many times (the Compare view summarises every run against it, the Results view adds baselines), and
+ * the human side does not depend on the run. Weak keys, so a dropped reference or dataset takes its entries with it.
  * References and datasets are treated as immutable: edit a copy, never the object in place.
  */
 const cache = new WeakMap<

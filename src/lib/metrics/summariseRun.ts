@@ -43,8 +43,8 @@ const SCORED_GROUPS: CategoryGroup[] = ['socio-cultural-norms', 'social-systems-
  * Scored questions are the dataset's questions (without flagged ones unless options.includeFlagged) that have at
  * least one country with a model answer and a reference distribution or a supplementary mean (the dataset's
  * TrustBench and Ramezani country means stand in, for the mean-based figures only, where the reference has no
- * distribution); the Inglehart–Welzel positions use the answers
- * whatever their flags. Pure: the same inputs and options give the same summary, intervals included.
+ * distribution); the Inglehart–Welzel positions use the answers whatever their flags. Pure: the same inputs and
+ * options give the same summary, intervals included.
  */
 export function summariseRun(
   dataset: Dataset,

@@ -2,7 +2,8 @@ import type { PromptTemplateInfo } from '../types';
 import { readObject, readString } from './fields';
 import { readPromptSettings } from './readPromptSettings';
 
-/** Turns an unknown value (a file's or a stored run's prompt template) into a PromptTemplateInfo, or throws naming the field. */
+/** Turns an unknown value (a file's or a stored run's prompt template) into a PromptTemplateInfo, or throws naming
+ * the field. */
 export function readPromptTemplate(value: unknown, where: string): PromptTemplateInfo {
   const template = readObject(value, `${where}: "promptTemplate"`);
   return {
