@@ -24,6 +24,14 @@ const FLAGS: Readonly<Record<string, QuestionFlag>> = {
   ...Object.fromEntries(['Q152', 'Q153', 'Q154', 'Q155', 'Q156', 'Q157'].map((id) => [id, 'postmaterialist'])),
 };
 
+/**
+ * Unflagged questions whose answers are kinds, not amounts (ARCHITECTURE.md, "Scale types"). Q42: revolution,
+ * reform or defence of the present society are three stances the codebook lists without a scale, and
+ * WorldValuesBench, which fixes the scale of every value question it uses, leaves Q42 out. A mean of codes 1–3
+ * would put a country split between revolution and defence at reform's value: distribution metrics only.
+ */
+const NOMINAL_BY_MEANING: ReadonlySet<string> = new Set(['Q42']);
+
 const CATEGORY_BY_NAME = new Map(CATEGORIES.map((category) => [category.name, category.id]));
 
 export interface QuestionSources {
@@ -82,7 +90,7 @@ function compareScaleOrder(a: AnswerOption, b: AnswerOption): number {
 }
 
 function scaleTypeOf(id: string, flag: QuestionFlag | undefined, options: AnswerOption[]): ScaleType {
-  if (flag !== undefined) return 'nominal';
+  if (flag !== undefined || NOMINAL_BY_MEANING.has(id)) return 'nominal';
   const onScale = options.filter((option) => option.value !== null).length;
   if (onScale < 2)
     throw new Error(`Question ${id} has ${onScale} on-scale options; a scored question needs at least 2.`);

@@ -31,6 +31,17 @@ describe('committed dataset', () => {
     expect(flagged.every((q) => q.scaleType === 'nominal')).toBe(true);
   });
 
+  it('compares Q42 (revolution, reform, defend) on distributions only and Q111 as binary, "Other answer" off the scale', () => {
+    const byId = new Map(dataset.questions.map((q) => [q.id, q]));
+    expect(byId.get('Q42')?.scaleType).toBe('nominal');
+    expect(byId.get('Q111')?.scaleType).toBe('binary');
+    expect(byId.get('Q111')?.options.map((option) => [option.code, option.value])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, null],
+    ]);
+  });
+
   it('has all 66 countries, 3 with an assigned zone, 1 without its own polygon', () => {
     expect(dataset.countries).toHaveLength(66);
     expect(ids(dataset.countries.filter((c) => c.zoneSource === 'assigned'))).toEqual(['TJK', 'EGY', 'UZB']);

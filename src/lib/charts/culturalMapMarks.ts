@@ -8,9 +8,17 @@ export interface CulturalMapCountry {
   id: CountryId;
   name: string;
   zone: Zone;
-  /** The published human position [RC1, RC2], null when the country has none. */
+  /**
+   * People's position [RC1, RC2] by the same recipe as the model's: the ten items of the human reference's answer
+   * distributions, projected with the published parameters; null when the reference lacks an item.
+   */
   human: [number, number] | null;
+  /** Tao et al.'s published position (all waves, weighted), null when the country has none. */
+  published: [number, number] | null;
 }
+
+/** The optional layer's name, the same in the legend, the toggle and the table. */
+export const PUBLISHED_LAYER_LABEL = 'Published positions (Tao et al., all waves, weighted)';
 
 /** One run's model positions, by persona country. */
 export interface CulturalMapSeries {
@@ -30,13 +38,15 @@ export interface CulturalMapMarks {
 const position = (point: [number, number]) => `RC1 ${formatValue(point[0])}, RC2 ${formatValue(point[1])}`;
 
 /**
- * Points, connecting lines and legend of the Inglehart–Welzel map: people as circles coloured by
- * zone; each run's persona positions as diamonds, linked to the country's human point. With one
- * run the diamonds take their zone's colour; with several, each run gets its own colour.
+ * Points, connecting lines and legend of the Inglehart–Welzel map: people (projected like the model) as circles
+ * coloured by zone; with `showPublished`, Tao et al.'s published positions as rings in the zone colour; each
+ * run's persona positions as diamonds, linked to the country's people point, so an answer equal to people's
+ * lands on it. With one run the diamonds take their zone's colour; with several, each run gets its own colour.
  */
 export function culturalMapMarks(
   countries: readonly CulturalMapCountry[],
   series: readonly CulturalMapSeries[],
+  showPublished = false,
 ): CulturalMapMarks {
   const byId = new Map(countries.map((country) => [country.id, country]));
   const byRun = series.length > 1;
@@ -51,10 +61,24 @@ export function culturalMapMarks(
       y: country.human[1],
       colour: zoneColour(country.zone),
       label: country.id,
-      lines: [`${country.name} (people)`, country.zone, position(country.human)],
+      lines: [`${country.name} (people, same recipe)`, country.zone, position(country.human)],
       focusable: series.length === 0,
     });
   }
+  if (showPublished)
+    for (const country of countries) {
+      if (!country.published) continue;
+      points.push({
+        id: `published-${country.id}`,
+        x: country.published[0],
+        y: country.published[1],
+        colour: zoneColour(country.zone),
+        shape: 'ring',
+        label: '',
+        lines: [`${country.name} (published, all waves, weighted)`, country.zone, position(country.published)],
+        focusable: false,
+      });
+    }
   series.forEach((run, runIndex) => {
     for (const { countryId, model } of run.positions) {
       const country = byId.get(countryId);
@@ -70,16 +94,19 @@ export function culturalMapMarks(
         lines: [
           `${country.name} as answered by ${run.label}`,
           position(model),
-          country.human ? `People: ${position(country.human)}` : 'No published human position',
+          country.human ? `People: ${position(country.human)}` : 'No people position (the reference lacks a map item)',
         ],
       });
       if (country.human) segments.push({ id: `${run.id}-${countryId}-link`, from: model, to: country.human, colour });
     }
   });
-  const presentZones = new Set(countries.filter((country) => country.human).map((country) => country.zone));
+  const presentZones = new Set(
+    countries.filter((country) => country.human || (showPublished && country.published)).map((country) => country.zone),
+  );
   const legend: LegendEntry[] = zones
     .filter((zone) => presentZones.has(zone))
-    .map((zone) => ({ label: zone, colour: zoneColour(zone) }));
+    .map((zone) => ({ label: `${zone} (people)`, colour: zoneColour(zone) }));
+  if (showPublished) legend.push({ label: PUBLISHED_LAYER_LABEL, colour: '#8c959f', shape: 'ring' });
   if (byRun)
     series.forEach((run, index) => legend.push({ label: run.label, colour: runColour(index), shape: 'diamond' }));
   else if (series.length === 1)

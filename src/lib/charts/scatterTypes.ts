@@ -7,8 +7,8 @@ export interface ScatterPoint {
   /** Drawn next to the point when the chart shows labels. */
   label: string;
   lines: string[];
-  /** 'circle' (default) for people, 'diamond' for a model's answers. */
-  shape?: 'circle' | 'diamond';
+  /** 'circle' (default) for people, 'diamond' for a model's answers, 'ring' for an optional context layer. */
+  shape?: 'circle' | 'diamond' | 'ring';
   /** Points that are only context (e.g. the human IW points) are not tab stops. */
   focusable?: boolean;
 }
@@ -31,5 +31,5 @@ export interface ScatterLine {
 export interface LegendEntry {
   label: string;
   colour: string;
-  shape?: 'circle' | 'diamond' | 'line';
+  shape?: 'circle' | 'diamond' | 'ring' | 'line';
 }

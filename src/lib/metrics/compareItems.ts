@@ -1,8 +1,8 @@
-import type { Country, Distribution, HumanReference, Question } from '../survey/types';
+import type { Country, Distribution, HumanReference, Question, SupplementaryMeans } from '../survey/types';
 import type { BlockArena } from './blockArena';
-import { humanSide, ReferenceStatus, type HumanSide } from './humanSide';
+import { humanSide, NO_SUPPLEMENTARY, ReferenceStatus, type HumanSide } from './humanSide';
 import { jensenShannonDistanceAt } from './jensenShannon';
-import { meanOfSums, normaliseMean, onScaleSums } from './scaleMean';
+import { meanOfSums, normaliseMean, onScaleSums, type OnScaleSums } from './scaleMean';
 import type { ModelAnswers } from './types';
 import { wassersteinSimilarityTo } from './wasserstein';
 
@@ -11,14 +11,20 @@ export interface ComparedQuestion {
   question: Question;
   /** The question's human side (its scale included), shared by every run compared with the reference: read, never write. */
   human: HumanSide;
-  /** Countries compared (both a reference and a model distribution). */
+  /** Countries compared: a model answer and either a reference distribution or a supplementary mean. */
   countries: number;
+  /** Of those, countries compared on a supplementary mean only (mean-based metrics, no JSD or W1). */
+  supplementaryCountries: number;
 }
+
+/** ComparedRun.pairKind values: how a cell's pair was compared. */
+export const PairKind = { none: 0, distribution: 1, supplementaryMean: 2 } as const;
 
 /**
  * A run's (question, country) comparisons as question-major columns, one Float64Array per value for the whole
  * run: the pair of row q and country c is cell q · countryCount + c. NaN marks an undefined value (nominal
- * question, no mass on the scale). A pair was compared exactly when its jsdSimilarity is a number; the model
+ * question, no mass on the scale). pairKind says whether and how a pair was compared: on distributions (it has
+ * a jsdSimilarity) or on a supplementary human mean only (means only, JSD and W1 stay NaN); the model
  * columns are NaN for the others, while the human columns hold the question's human side for every country (a
  * row is copied in one go), so a statistic must pair them with a model value to skip uncompared pairs.
  * One block per value instead of small arrays per question: the statistics then run over flat numbers, and a
@@ -34,6 +40,8 @@ export interface ComparedRun {
   modelNormalised: Float64Array;
   jsdSimilarity: Float64Array;
   wassersteinSimilarity: Float64Array;
+  /** PairKind per cell. */
+  pairKind: Uint8Array;
   pairsWithoutModelAnswer: number;
   pairsWithoutReference: number;
 }
@@ -57,8 +65,9 @@ export function countryCells(run: ComparedRun, countryIndex: number): Cells {
 
 /**
  * Scores every (question, country) pair that has both a human and a model distribution, in one pass: means on
- * the question's scale, normalised means, JSD and Wasserstein similarity. Pairs with only one side are counted,
- * not scored. Throws when a distribution's length does not match the question's options (the answers belong to
+ * the question's scale, normalised means, JSD and Wasserstein similarity. A pair whose reference has no
+ * distribution but one of `supplementary` has a mean is compared on means only. Pairs with only one side are
+ * counted, not scored (a supplementary mean without a model answer is not counted: it is not the reference's). Throws when a distribution's length does not match the question's options (the answers belong to
  * another dataset version). The human half of every pair comes from humanSide's per-reference cache; the
  * columns come from `arena`, so they last until it is reset.
  */
@@ -68,6 +77,7 @@ export function compareItems(
   reference: HumanReference,
   answers: ModelAnswers,
   arena: BlockArena,
+  supplementary: readonly SupplementaryMeans[] = NO_SUPPLEMENTARY,
 ): ComparedRun {
   const countryCount = countries.length;
   const cells = questions.length * countryCount;
@@ -80,22 +90,32 @@ export function compareItems(
     modelNormalised: arena.take(cells).fill(NaN),
     jsdSimilarity: arena.take(cells).fill(NaN),
     wassersteinSimilarity: arena.take(cells).fill(NaN),
+    pairKind: new Uint8Array(cells),
     pairsWithoutModelAnswer: 0,
     pairsWithoutReference: 0,
   };
   for (const question of questions) {
-    const human = humanSide(reference, countries, question);
+    const human = humanSide(reference, countries, question, supplementary);
     const modelByCountry = answers[question.id] ?? {};
     // A question without compared pairs writes no cell, so the next question takes over its row.
     const rowStart = run.questions.length * countryCount;
     const optionCount = question.options.length;
     let compared = 0;
+    let supplementaryCountries = 0;
     for (let countryIndex = 0; countryIndex < countryCount; countryIndex++) {
       const country = countries[countryIndex] as Country;
       const status = human.status[countryIndex];
       const model = modelByCountry[country.id];
+      if (status === ReferenceStatus.meanOnly && model !== undefined) {
+        if (model.length !== optionCount) throw lengthMismatch(question, country, null, reference.id, model);
+        scoreMeans(run, rowStart + countryIndex, human, model);
+        run.pairKind[rowStart + countryIndex] = PairKind.supplementaryMean;
+        compared += 1;
+        supplementaryCountries += 1;
+        continue;
+      }
       if (status === ReferenceStatus.missing || model === undefined) {
-        if (status !== ReferenceStatus.missing) run.pairsWithoutModelAnswer += 1;
+        if (status === ReferenceStatus.fits || status === ReferenceStatus.wrongLength) run.pairsWithoutModelAnswer += 1;
         if (model !== undefined) run.pairsWithoutReference += 1;
         continue;
       }
@@ -105,12 +125,13 @@ export function compareItems(
         throw lengthMismatch(question, country, wrongReference, reference.id, model);
       }
       scorePair(run, rowStart + countryIndex, human, countryIndex, model);
+      run.pairKind[rowStart + countryIndex] = PairKind.distribution;
       compared += 1;
     }
     if (compared === 0) continue;
     run.humanMean.set(human.mean, rowStart);
     run.humanNormalised.set(human.normalised, rowStart);
-    run.questions.push({ question, human, countries: compared });
+    run.questions.push({ question, human, countries: compared, supplementaryCountries });
   }
   return run;
 }
@@ -119,18 +140,27 @@ export function compareItems(
 function scorePair(run: ComparedRun, cell: number, human: HumanSide, countryIndex: number, model: Distribution): void {
   run.jsdSimilarity[cell] =
     1 - jensenShannonDistanceAt(model, human.distributionCells, countryIndex * human.optionCount);
+  const sums = scoreMeans(run, cell, human, model);
+  if (human.scale === null || sums === null) return;
+  // The human side has a cumulative distribution exactly where its mean is defined.
+  if (Number.isNaN(human.mean[countryIndex])) return;
+  const start = countryIndex * human.cumulativeLength;
+  const similarity = wassersteinSimilarityTo(human.scale, model, human.cumulativeCells, start, sums.mass);
+  run.wassersteinSimilarity[cell] = similarity ?? NaN;
+}
+
+/**
+ * Writes the model's mean and normalised mean into its cell; returns the on-scale sums, or null for a nominal
+ * question (whose cells keep the NaN the columns were filled with).
+ */
+function scoreMeans(run: ComparedRun, cell: number, human: HumanSide, model: Distribution): OnScaleSums | null {
   const { scale } = human;
-  // Nominal questions keep the NaN the columns were filled with.
-  if (scale === null) return;
+  if (scale === null) return null;
   const sums = onScaleSums(scale, model);
   const modelMean = meanOfSums(sums) ?? NaN;
   run.modelMean[cell] = modelMean;
   run.modelNormalised[cell] = normaliseMean(scale, modelMean) as number;
-  // The human side has a cumulative distribution exactly where its mean is defined.
-  if (Number.isNaN(human.mean[countryIndex])) return;
-  const start = countryIndex * human.cumulativeLength;
-  const similarity = wassersteinSimilarityTo(scale, model, human.cumulativeCells, start, sums.mass);
-  run.wassersteinSimilarity[cell] = similarity ?? NaN;
+  return sums;
 }
 
 /**

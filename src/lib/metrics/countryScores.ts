@@ -2,7 +2,7 @@ import type { Country } from '../survey/types';
 import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import { centredMeans } from './centredMeans';
-import { countryCells, type ComparedRun } from './compareItems';
+import { countryCells, PairKind, type Cells, type ComparedRun } from './compareItems';
 import { meanDefined } from './meanDefined';
 import { gatherDefinedPairs, pairBuffers, pearsonEstimate } from './pearsonEstimate';
 import { signalPearsonOfFirst } from './signalPearson';
@@ -24,9 +24,8 @@ export function countryScores(
   const centred = centredMeans(run.modelNormalised, run.humanNormalised, run.questions.length, run.countryCount, arena);
   return countries.flatMap((country, countryIndex) => {
     const cells = countryCells(run, countryIndex);
-    // Every compared pair has a JSD similarity, so a country without one has no compared pair.
-    const meanJsdSimilarity = meanDefined(run.jsdSimilarity, cells);
-    if (meanJsdSimilarity === null) return [];
+    const kinds = pairKinds(run, cells);
+    if (kinds.distribution + kinds.supplementaryMean === 0) return [];
     gatherDefinedPairs(pairs, run.modelNormalised, run.humanNormalised, cells);
     const pearson = pearsonEstimate(pairs, bootstrap);
     gatherDefinedPairs(pairs, centred.model, centred.human, cells);
@@ -37,11 +36,26 @@ export function countryScores(
         zone: country.zone,
         western: country.western,
         questions: pairs.length,
+        supplementaryQuestions: kinds.supplementaryMean,
         pearson,
         centredPearson: pearsonEstimate(pairs, bootstrap, signalPearsonOfFirst),
-        meanJsdSimilarity,
+        meanJsdSimilarity: meanDefined(run.jsdSimilarity, cells),
         meanWassersteinSimilarity: meanDefined(run.wassersteinSimilarity, cells),
       },
     ];
   });
+}
+
+/** How many of the cells were compared on distributions and how many on a supplementary mean only. */
+function pairKinds(
+  run: ComparedRun,
+  { start, stride, count }: Cells,
+): { distribution: number; supplementaryMean: number } {
+  const kinds = { distribution: 0, supplementaryMean: 0 };
+  for (let i = 0, cell = start; i < count; i++, cell += stride) {
+    const kind = run.pairKind[cell];
+    if (kind === PairKind.distribution) kinds.distribution += 1;
+    else if (kind === PairKind.supplementaryMean) kinds.supplementaryMean += 1;
+  }
+  return kinds;
 }

@@ -1,6 +1,6 @@
 import type { BlockArena } from './blockArena';
 import { centreRowsInPlace } from './centredMeans';
-import type { ComparedRun } from './compareItems';
+import { PairKind, type ComparedRun } from './compareItems';
 import { pearsonOfFirst } from './pearson';
 import { pairBuffers } from './pearsonEstimate';
 import { signalPearsonOfFirst } from './signalPearson';
@@ -19,7 +19,7 @@ export function comparedColumns(run: ComparedRun): Int32Array {
   const columns: number[] = [];
   for (let column = 0; column < run.countryCount; column++) {
     for (let row = 0; row < run.questions.length; row++) {
-      if (!Number.isNaN(run.jsdSimilarity[row * run.countryCount + column] as number)) {
+      if (run.pairKind[row * run.countryCount + column] !== PairKind.none) {
         columns.push(column);
         break;
       }

@@ -73,4 +73,32 @@ describe('iwPositions', () => {
   it('leaves out countries with no position on either side', () => {
     expect(iwPositions(IW_PARAMETERS, questions, [makeCountry('DEU')], reference, modelWithoutQ8)).toEqual([]);
   });
+
+  it("places people like for like: an oracle run (answers = people's distributions) lands exactly on them", () => {
+    // A second country whose people answer the ground-truth "soupiw" vector [3,2,1,1,8,8,8,3,2,0]
+    // (y003 = 0: independence and faith mentioned, determination and obedience not → (2+1) − (1+2) = 0).
+    const soupiw: Record<string, number[]> = {
+      ...baseAnswers,
+      Q46: certain(4, 3),
+      Q45: certain(3, 1),
+      Q15: certain(2, 1),
+    };
+    const people = makeReference(
+      questions,
+      Object.fromEntries(Object.entries(baseAnswers).map(([id, probs]) => [id, { USA: probs, DEU: soupiw[id] ?? [] }])),
+    );
+    const oracle: ModelAnswers = Object.fromEntries(
+      Object.entries(baseAnswers).map(([id, probs]): [string, Record<string, Distribution>] => [
+        id,
+        { USA: dist(...probs), DEU: dist(...(soupiw[id] ?? [])) },
+      ]),
+    );
+    const placed = iwPositions(IW_PARAMETERS, questions, countries, people, oracle);
+    // The parameter file's ground truth: base (1.9709, 2.1096), soupiw (1.1616, 2.2365).
+    expect(placed.map((position) => position.human?.map((value) => Math.round(value * 1e4) / 1e4))).toEqual([
+      [1.9709, 2.1096],
+      [1.1616, 2.2365],
+    ]);
+    for (const position of placed) expect(position.model).toEqual(position.human);
+  });
 });

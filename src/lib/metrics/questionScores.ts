@@ -36,6 +36,7 @@ export function questionScores(
       category: question.category,
       scaleType: question.scaleType,
       countries: compared.countries,
+      supplementaryCountries: compared.supplementaryCountries,
       pearson: estimate,
       spearman:
         estimate.estimate === null || !withSpearman

@@ -291,6 +291,9 @@ describe('summariseRun coverage and input errors', () => {
       questionsWithUndefinedPearson: 2,
       sameAnswerForEveryCountry: [],
       countriesWithUndefinedPearson: 2,
+      distributionCountries: ['USA', 'DEU'],
+      supplementaryOnlyCountries: [],
+      supplementary: [],
     });
     expect(summary.questions.map((score) => score.undefinedReason)).toEqual(['too-few-countries', 'too-few-countries']);
   });

@@ -10,6 +10,7 @@ import { itemScores } from './itemScores';
 import { iwPositions } from './iwPositions';
 import { questionScores } from './questionScores';
 import { questionSetScore } from './questionSetScore';
+import { supplementaryCoverage } from './supplementaryCoverage';
 import { twoWayBootstrap } from './twoWayBootstrap';
 import type {
   CountryBreakdown,
@@ -40,8 +41,10 @@ const SCORED_GROUPS: CategoryGroup[] = ['socio-cultural-norms', 'social-systems-
 /**
  * Every number the Results and Compare views show for one run against one human reference.
  * Scored questions are the dataset's questions (without flagged ones unless options.includeFlagged) that have at
- * least one country with both a reference and a model distribution; the Inglehart–Welzel positions use the answers
- * whatever their flags. Pure: the same inputs and options give the same summary, intervals included.
+ * least one country with a model answer and a reference distribution or a supplementary mean (the dataset's
+ * TrustBench and Ramezani country means stand in, for the mean-based figures only, where the reference has no
+ * distribution); the Inglehart–Welzel positions use the answers whatever their flags. Pure: the same inputs and
+ * options give the same summary, intervals included.
  */
 export function summariseRun(
   dataset: Dataset,
@@ -54,7 +57,7 @@ export function summariseRun(
   const scored = dataset.questions.filter((question) => settings.includeFlagged || question.flags.length === 0);
   // Every block taken below is read only while this summary is computed, so the arena can start over.
   scratch.reset();
-  const run = compareItems(scored, dataset.countries, reference, answers, scratch);
+  const run = compareItems(scored, dataset.countries, reference, answers, scratch, dataset.supplementary);
   const questions = questionScores(run, bootstrap, scratch, settings.includeQuestionAndCountryRows);
   const countries = countryScores(dataset.countries, run, bootstrap, scratch);
 
@@ -128,6 +131,7 @@ export function summariseRun(
       comparedPairs: questions.reduce((total, score) => total + score.countries, 0),
       pairsWithoutModelAnswer: run.pairsWithoutModelAnswer,
       pairsWithoutReference: run.pairsWithoutReference,
+      ...supplementaryCoverage(run, dataset.countries),
       questionsWithUndefinedPearson: questions.filter(
         (score) => score.pearson.estimate === null && score.undefinedReason !== 'nominal',
       ).length,

@@ -3,7 +3,17 @@
  * so its shape is part of the app's contract: add fields, never rename or repurpose them.
  * Every number that can be undefined is `null`, never 0 and never NaN, so the summary survives JSON round trips.
  */
-import type { CategoryGroup, CategoryId, CountryId, Distribution, QuestionId, ScaleType, Zone } from '../survey/types';
+import type {
+  CategoryGroup,
+  CategoryId,
+  CountryId,
+  Distribution,
+  QuestionId,
+  ScaleType,
+  SupplementaryMeans,
+  Weighting,
+  Zone,
+} from '../survey/types';
 
 /**
  * The model's answers: question id → country id → distribution over the question's options, in the question's
@@ -49,18 +59,24 @@ export interface ItemScore {
   /** The same means mapped to [0,1] by (s − min)/(max − min). */
   humanNormalised: number | null;
   modelNormalised: number | null;
-  /** 1 − Jensen–Shannon distance (base 2) over all options, in [0,1]. */
-  jsdSimilarity: number;
-  /** 1 − W1/(K − 1) over the on-scale options; null for nominal questions. */
+  /** 1 − Jensen–Shannon distance (base 2) over all options, in [0,1]; null for a pair compared on a
+   * supplementary mean (no human distribution). */
+  jsdSimilarity: number | null;
+  /** 1 − W1/(K − 1) over the on-scale options; null for nominal questions and supplementary means. */
   wassersteinSimilarity: number | null;
+  /** Where humanMean comes from: the reference's distribution, or a supplementary source's country mean. */
+  humanSource: 'distribution' | SupplementaryMeans['id'];
 }
 
 export interface QuestionScore {
   questionId: QuestionId;
   category: CategoryId;
   scaleType: ScaleType;
-  /** Countries compared (both a human and a model distribution). */
+  /** Countries compared: a model answer and a human distribution or a supplementary mean. */
   countries: number;
+  /** Of those, countries compared on a supplementary mean only: they enter r, ρ and persona sensitivity, not JSD
+   * or W1. */
+  supplementaryCountries: number;
   /**
    * Pearson r of model vs human means across countries; CI from resampling countries. 0 (not undefined) when
    * people's means vary but the model's do not: a persona-blind answer has no country signal.
@@ -88,6 +104,8 @@ export interface CountryScore {
   western: boolean;
   /** Questions with both normalised means (used for pearson). */
   questions: number;
+  /** Questions compared on a supplementary human mean only (in the correlations, not in JSD or W1). */
+  supplementaryQuestions: number;
   /**
    * The paper's per-country r: Pearson r across questions on normalised means; CI from resampling questions. It
    * mostly reflects which questions get high or low answers: an answer that is the same for every country scores
@@ -100,9 +118,10 @@ export interface CountryScore {
    * means do not vary (a persona-blind answer), null with fewer than 3 questions or people's constant.
    */
   centredPearson: Estimate;
-  /** Mean over all compared questions, nominal included. */
+  /** Mean over all questions compared on distributions, nominal included; null for a country compared on
+   * supplementary means only. */
   meanJsdSimilarity: number | null;
-  /** Mean over ordinal and binary questions. */
+  /** Mean over ordinal and binary questions compared on distributions. */
   meanWassersteinSimilarity: number | null;
 }
 
@@ -182,13 +201,31 @@ export interface Coverage {
   comparedPairs: number;
   /** Pairs the reference has but the model answers lack (not compared). */
   pairsWithoutModelAnswer: number;
-  /** Pairs the model answered but the reference lacks (not compared). */
+  /** Pairs the model answered but neither the reference nor a supplementary source has (not compared). */
   pairsWithoutReference: number;
+  /** Countries with at least one pair compared on distributions: the countries of JSD and W1. */
+  distributionCountries: CountryId[];
+  /** Countries compared on supplementary means only: they enter the mean-based figures (r, pooled r, per-country
+   * r, Western gap), not JSD or W1. */
+  supplementaryOnlyCountries: CountryId[];
+  /** Per supplementary source that entered the figures: its pairs and countries. */
+  supplementary: SupplementaryCoverage[];
   /** Ordinal/binary questions whose per-question r is undefined. */
   questionsWithUndefinedPearson: number;
   /** Questions where people vary but the model gives every country the same answer (r counted as 0). */
   sameAnswerForEveryCountry: QuestionId[];
   countriesWithUndefinedPearson: number;
+}
+
+/** The pairs a supplementary source of country means filled in where the reference has no distribution. */
+export interface SupplementaryCoverage {
+  id: SupplementaryMeans['id'];
+  label: string;
+  weighting: Weighting;
+  /** (question, country) pairs compared on this source's means. */
+  pairs: number;
+  questions: QuestionId[];
+  countries: CountryId[];
 }
 
 export interface SummaryOptions {

@@ -37,6 +37,20 @@ export interface RunRecord {
   doneItems: number;
   /** ISO 8601 time this copy was imported (from a file or a link); absent for runs made in this browser. */
   importedAt?: string;
+  /**
+   * An imported run's prompt template as its file carried it, written back unchanged on export (this build's
+   * wording may differ from the one the run was asked with). Absent for runs made here, and for runs stored
+   * before imports kept it: those export this build's wording.
+   */
+  promptTemplate?: PromptTemplateInfo;
+}
+
+/** The prompt a run used, so a reader can see exactly what the model was asked. */
+export interface PromptTemplateInfo {
+  settings: PromptSettings;
+  hash: string;
+  /** A sample prompt (or the template) as plain text. */
+  text: string;
 }
 
 /**

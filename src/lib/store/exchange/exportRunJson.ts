@@ -11,6 +11,11 @@ function toItem({ runId: _runId, itemKey: _itemKey, ...item }: ResultRecord): Re
   return item;
 }
 
+/** The run record as a file carries it: its kept template goes into the file's promptTemplate field instead. */
+function withoutTemplate({ promptTemplate: _template, ...run }: RunRecord): Omit<RunRecord, 'promptTemplate'> {
+  return run;
+}
+
 function byItemKey(a: ResultItem, b: ResultItem): number {
   const keyA = itemKey(a.questionId, a.countryId, a.order);
   const keyB = itemKey(b.questionId, b.countryId, b.order);
@@ -34,7 +39,7 @@ export function buildRunExport<TSummary>(
     schemaVersion: RUN_EXPORT_SCHEMA_VERSION,
     exportedAt: exportedAt.toISOString(),
     datasetVersion: run.datasetVersion,
-    run: { ...run, doneItems: results.length },
+    run: { ...withoutTemplate(run), doneItems: results.length },
     promptTemplate,
     items: results.map(toItem).sort(byItemKey),
     summary,

@@ -61,10 +61,34 @@ describe('run export and import', () => {
 
     expect(await importRun(target, text, CATALOG)).toEqual({ runId: 'run-1', itemCount: 4 });
     const { importedAt, ...imported } = (await getRun(target, 'run-1'))!;
-    expect(imported).toEqual(run);
+    expect(imported).toEqual({ ...run, promptTemplate: TEMPLATE });
     expect(Number.isNaN(Date.parse(importedAt ?? ''))).toBe(false);
     const byKey = (a: ResultRecord, b: ResultRecord) => a.itemKey.localeCompare(b.itemKey);
     expect((await listResults(target, 'run-1')).sort(byKey)).toEqual([...results].sort(byKey));
+  });
+
+  it("keeps the file's prompt template and writes it back unchanged, outside the run record", async () => {
+    const { run, results } = completedRun();
+    const theirs = {
+      settings: { ...run.promptSettings, persona: 'third-person' as const },
+      hash: 'from-another-build',
+      text: 'Another build asked: how would someone from {country} answer?',
+    };
+    const text = exportRunJson(run, results, theirs, {}, EXPORTED_AT);
+    await importRun(target, text, CATALOG);
+    const stored = (await getRun(target, 'run-1'))!;
+    expect(stored.promptTemplate).toEqual(theirs);
+    const again = JSON.parse(
+      exportRunJson(stored, await listResults(target, 'run-1'), stored.promptTemplate!, {}, EXPORTED_AT),
+    ) as { promptTemplate: unknown; run: object };
+    expect(again.promptTemplate).toEqual(theirs);
+    expect(again.run).not.toHaveProperty('promptTemplate');
+  });
+
+  it('reads a run stored before imports kept templates (no promptTemplate field)', async () => {
+    const { run } = completedRun();
+    await putRun(target, run);
+    expect(await getRun(target, 'run-1')).not.toHaveProperty('promptTemplate');
   });
 
   it('writes the file layout the brief specifies, items sorted by key without run id', () => {
@@ -110,7 +134,12 @@ describe('run export and import', () => {
     const imported = await importRun(target, exportText(run, results), CATALOG, () => 'run-1-copy');
     expect(imported).toEqual({ runId: 'run-1-copy', renamedFrom: 'run-1', itemCount: 4 });
     expect((await getRun(target, 'run-1'))?.name).toBe('Already here');
-    expect(await getRun(target, 'run-1-copy')).toEqual({ ...run, id: 'run-1-copy', importedAt: expect.any(String) });
+    expect(await getRun(target, 'run-1-copy')).toEqual({
+      ...run,
+      id: 'run-1-copy',
+      importedAt: expect.any(String),
+      promptTemplate: TEMPLATE,
+    });
     expect((await listResults(target, 'run-1-copy')).map((result) => result.runId)).toEqual([
       'run-1-copy',
       'run-1-copy',

@@ -36,7 +36,7 @@ export async function importRun(
 /** Writes a run already validated by parseRunExport, marked as imported (see importRun). */
 export async function importParsedRun(
   db: ValueProbeDb,
-  { run, items }: ParsedRunExport,
+  { run, promptTemplate, items }: ParsedRunExport,
   clock: ImportClock = SYSTEM_CLOCK,
 ): Promise<ImportedRun> {
   const transaction = db.transaction(['runs', 'results'], 'readwrite');
@@ -44,7 +44,8 @@ export async function importParsedRun(
   const idTaken = (await runs.getKey(run.id)) !== undefined;
   const runId = idTaken ? clock.newId() : run.id;
   const writes = [
-    runs.put({ ...run, id: runId, importedAt: clock.now().toISOString() }),
+    // The file's template is kept so that a re-export writes the wording the run was asked with.
+    runs.put({ ...run, id: runId, importedAt: clock.now().toISOString(), promptTemplate }),
     ...items.map((item) => transaction.objectStore('results').put(resultRecordOf(item, runId))),
   ];
   await guardQuota(Promise.all([...writes, transaction.done]));

@@ -3,7 +3,7 @@ import type { Dataset } from '../../survey/types';
 import { itemKey } from '../itemKey';
 import type { ResultItem, RunRecord } from '../types';
 import { InvalidRecordError, readObject, readString, readTimestamp, type RawObject } from '../validate/fields';
-import { readPromptSettings } from '../validate/readPromptSettings';
+import { readPromptTemplate } from '../validate/readPromptTemplate';
 import { readResultItem } from '../validate/readResultItem';
 import { readRunRecord } from '../validate/readRunRecord';
 import { checkRunScope } from './checkRunScope';
@@ -47,15 +47,6 @@ function readHeader(file: RawObject): void {
   readTimestamp(file, 'exportedAt', 'file');
   readString(file, 'datasetVersion', 'file');
   readObject(file.summary, 'file: "summary"');
-}
-
-function readPromptTemplate(value: unknown): PromptTemplateInfo {
-  const template = readObject(value, 'file: "promptTemplate"');
-  return {
-    settings: readPromptSettings(template.settings, 'promptTemplate'),
-    hash: readString(template, 'hash', 'promptTemplate'),
-    text: readString(template, 'text', 'promptTemplate'),
-  };
 }
 
 function readItems(value: unknown, run: RunRecord, catalog: Catalog): ResultItem[] {
@@ -108,7 +99,7 @@ export function parseRunExport(text: string, catalog: Catalog): ParsedRunExport 
     readHeader(header);
     const run = readRunRecord(header.run, 'run');
     checkRunScope(run, catalog);
-    const promptTemplate = readPromptTemplate(header.promptTemplate);
+    const promptTemplate = readPromptTemplate(header.promptTemplate, 'file');
     const items = readItems(header.items, run, catalog);
     if (items.length !== run.doneItems) {
       throw new InvalidRecordError(

@@ -1,16 +1,9 @@
-import type { PromptSettings } from '../../prompt/types';
-import type { ResultItem, RunRecord } from '../types';
+import type { PromptTemplateInfo, ResultItem, RunRecord } from '../types';
+
+export type { PromptTemplateInfo } from '../types';
 
 export const RUN_EXPORT_FORMAT = 'valueprobe-run';
 export const RUN_EXPORT_SCHEMA_VERSION = 1;
-
-/** The prompt a run used, so a reader can see exactly what the model was asked. */
-export interface PromptTemplateInfo {
-  settings: PromptSettings;
-  hash: string;
-  /** A sample prompt (or the template) as plain text. */
-  text: string;
-}
 
 /**
  * A run as a JSON file. `summary` is the caller's (the metrics' RunSummary in the app); it is for
@@ -21,7 +14,8 @@ export interface RunExportFile<TSummary> {
   schemaVersion: typeof RUN_EXPORT_SCHEMA_VERSION;
   exportedAt: string;
   datasetVersion: string;
-  run: RunRecord;
+  /** The run without its kept promptTemplate: the file's own promptTemplate field carries it. */
+  run: Omit<RunRecord, 'promptTemplate'>;
   promptTemplate: PromptTemplateInfo;
   /** Every stored answer, sorted by question, country and order; probs in question option order. */
   items: ResultItem[];

@@ -1,5 +1,6 @@
 import type { EngineDescriptor, EngineKind } from '../../engines/types';
 import { readPromptSettings } from './readPromptSettings';
+import { readPromptTemplate } from './readPromptTemplate';
 import { RUN_STATUSES, type RunRecord, type RunScope } from '../types';
 import {
   InvalidRecordError,
@@ -57,6 +58,8 @@ export function readRunRecord(value: unknown, where = 'run'): RunRecord {
   const pauseReason = readOptionalString(raw, 'pauseReason', named);
   if (pauseReason !== undefined) run.pauseReason = pauseReason;
   if (raw.importedAt !== undefined) run.importedAt = readTimestamp(raw, 'importedAt', named);
+  // Optional: runs stored before imports kept their file's template have none.
+  if (raw.promptTemplate !== undefined) run.promptTemplate = readPromptTemplate(raw.promptTemplate, named);
   if (run.doneItems > run.totalItems) {
     throw new InvalidRecordError(`${named}: "doneItems" (${run.doneItems}) exceeds "totalItems" (${run.totalItems})`);
   }

@@ -13,6 +13,7 @@ function item(questionId: string, countryId: string, human: number | null, model
     modelNormalised: model,
     jsdSimilarity: 1,
     wassersteinSimilarity: null,
+    humanSource: 'distribution',
   };
 }
 

@@ -9,6 +9,7 @@ function score(countryId: string, r: number | null): CountryScore {
     zone: 'Confucian',
     western: false,
     questions: 10,
+    supplementaryQuestions: 0,
     pearson: { estimate: r, low: null, high: null, resamples: 0, undefinedResamples: 0 },
     centredPearson: { estimate: null, low: null, high: null, resamples: 0, undefinedResamples: 0 },
     meanJsdSimilarity: null,
