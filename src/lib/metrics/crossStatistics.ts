@@ -1,5 +1,4 @@
 import type { BlockArena } from './blockArena';
-import { centreRowsInPlace } from './centredMeans';
 import type { ComparedRun } from './compareItems';
 import { pearsonOfFirst } from './pearson';
 import { pairBuffers } from './pearsonEstimate';
@@ -63,52 +62,60 @@ export function meanQuestionPearsonOnCross(
 }
 
 /**
- * Western minus non-Western mean of a per-country r over the chosen questions, on the chosen countries: the
- * paper's r on normalised means, or (centred) the country-specific r with each question re-centred over the
- * chosen countries. `western[i]` is the flag of columns[i]; null if either group has no defined r.
+ * Pearson r pooled over every (question, country) pair of the cross on normalised means: the chosen questions
+ * (indices into `rows`) against the chosen countries, repeats included as often as they were drawn.
  */
-export function westernGapOnCross(
+export function pooledPearsonOnCross(
   { run, columns }: RunCross,
-  western: readonly boolean[],
-  centred: boolean,
+  rows: readonly number[],
   arena: BlockArena,
 ): (questions: readonly number[], countries: readonly number[]) => number | null {
-  const width = columns.length;
-  const matrix = { model: arena.take(run.questions.length * width), human: arena.take(run.questions.length * width) };
-  const pairs = pairBuffers(arena, run.questions.length);
-  const correlation = centred ? signalPearsonOfFirst : pearsonOfFirst;
+  const pairs = pairBuffers(arena, rows.length * columns.length);
   return (questions, countries) => {
-    const rows = questions.length;
-    for (let q = 0; q < rows; q++) {
-      const rowStart = (questions[q] as number) * run.countryCount;
-      for (let c = 0; c < width; c++) {
-        const cell = rowStart + (columns[countries[c] as number] as number);
+    let n = 0;
+    for (const question of questions) {
+      const rowStart = (rows[question] as number) * run.countryCount;
+      for (const country of countries) {
+        const cell = rowStart + (columns[country] as number);
         const m = run.modelNormalised[cell] as number;
         const h = run.humanNormalised[cell] as number;
-        const paired = !Number.isNaN(m) && !Number.isNaN(h);
-        matrix.model[q * width + c] = paired ? m : NaN;
-        matrix.human[q * width + c] = paired ? h : NaN;
-      }
-    }
-    if (centred) centreRowsInPlace(matrix, rows, width);
-    const sums = [0, 0];
-    const counts = [0, 0];
-    for (let c = 0; c < width; c++) {
-      let n = 0;
-      for (let q = 0; q < rows; q++) {
-        const m = matrix.model[q * width + c] as number;
-        if (Number.isNaN(m)) continue;
+        if (Number.isNaN(m) || Number.isNaN(h)) continue;
         pairs.model[n] = m;
-        pairs.human[n] = matrix.human[q * width + c] as number;
+        pairs.human[n] = h;
         n += 1;
       }
-      const r = correlation(pairs.model, pairs.human, n);
-      if (r === null) continue;
-      const group = western[countries[c] as number] ? 0 : 1;
-      sums[group] = (sums[group] as number) + r;
-      counts[group] = (counts[group] as number) + 1;
     }
-    if (counts[0] === 0 || counts[1] === 0) return null;
-    return (sums[0] as number) / (counts[0] as number) - (sums[1] as number) / (counts[1] as number);
+    return pearsonOfFirst(pairs.model, pairs.human, n);
+  };
+}
+
+/**
+ * Mean over the chosen questions (indices into `rows`, the run's rows taking part) of each question's mean of
+ * `values` (a similarity column of the run) over the chosen countries; NaN cells are skipped, and so is a
+ * question without a number in the cross. Null if none.
+ */
+export function meanOfQuestionMeansOnCross(
+  { run, columns }: RunCross,
+  values: Float64Array,
+  rows: readonly number[],
+): (questions: readonly number[], countries: readonly number[]) => number | null {
+  return (questions, countries) => {
+    let total = 0;
+    let defined = 0;
+    for (const question of questions) {
+      const rowStart = (rows[question] as number) * run.countryCount;
+      let rowTotal = 0;
+      let rowDefined = 0;
+      for (const country of countries) {
+        const value = values[rowStart + (columns[country] as number)] as number;
+        if (Number.isNaN(value)) continue;
+        rowTotal += value;
+        rowDefined += 1;
+      }
+      if (rowDefined === 0) continue;
+      total += rowTotal / rowDefined;
+      defined += 1;
+    }
+    return defined === 0 ? null : total / defined;
   };
 }

@@ -2,7 +2,8 @@ import type { CategoryGroup, Country, Dataset, HumanReference } from '../survey/
 import { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import { compareItems } from './compareItems';
-import { comparedColumns, meanQuestionPearsonOnCross, westernGapOnCross, type RunCross } from './crossStatistics';
+import { groupMeanOnCross, westernGapOnCross } from './countryGroupsOnCross';
+import { comparedColumns, meanQuestionPearsonOnCross, type RunCross } from './crossStatistics';
 import { countryScores } from './countryScores';
 import type { CountryValue } from './countrySetMean';
 import { headline } from './headline';
@@ -75,6 +76,16 @@ export function summariseRun(
       westernGapOnCross(cross, western, centred, scratch),
       bootstrap,
     );
+  const zoneOfColumn = Array.from(cross.columns, (column) => (dataset.countries[column] as Country).zone);
+  const zoneInterval = (centred: boolean) => (zone: Country['zone']) => {
+    const member = zoneOfColumn.map((of) => of === zone);
+    return twoWayBootstrap(
+      run.questions.length,
+      cross.columns.length,
+      groupMeanOnCross(cross, member, centred, scratch),
+      { ...bootstrap, groupCountries: member.filter(Boolean).length },
+    );
+  };
   const groupOf = new Map(dataset.categories.map((category) => [category.id, category.group]));
   const byCountry = (value: (score: CountryScore) => number | null): CountryValue[] =>
     countries.map((score) => ({ countryId: score.countryId, value: value(score) }));
@@ -86,7 +97,7 @@ export function summariseRun(
     referenceLabel: reference.label,
     options: settings,
     headline: headline(
-      run,
+      cross,
       questions,
       meanPearsonOver(() => true),
       bootstrap,
@@ -110,11 +121,13 @@ export function summariseRun(
       dataset.countries,
       byCountry((score) => score.pearson.estimate),
       gapInterval(false),
+      zoneInterval(false),
     ),
     centredPearsonByCountryGroup: breakdown(
       dataset.countries,
       byCountry((score) => score.centredPearson.estimate),
       gapInterval(true),
+      zoneInterval(true),
     ),
     jsdSimilarityByCountryGroup: breakdown(
       dataset.countries,
@@ -143,6 +156,10 @@ function breakdown(
   countries: readonly Country[],
   values: readonly CountryValue[],
   gapInterval: TwoWayEstimate | null = null,
+  zoneInterval?: (zone: Country['zone']) => TwoWayEstimate | null,
 ): CountryBreakdown {
-  return { westernGap: { ...westernGap(countries, values), gapInterval }, zones: zoneMeans(countries, values) };
+  return {
+    westernGap: { ...westernGap(countries, values), gapInterval },
+    zones: zoneMeans(countries, values, zoneInterval),
+  };
 }
