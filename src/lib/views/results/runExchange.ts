@@ -15,13 +15,20 @@ import {
   type ValueProbeDb,
 } from '../../store';
 import type { Dataset } from '../../survey/types';
+import type { AllowedMassCoverage } from './allowedMassCoverage';
+import type { RunAnalysis } from './analyseRun';
 import { promptTemplateInfo } from './promptTemplateInfo';
 
 /**
  * Downloads a run as JSON: the run record, the prompt wording, every item's probabilities (enough
- * to recompute everything) and the summary the view shows, for readers of the file.
+ * to recompute everything) and the summary the view shows, for readers of the file, with the allowed-mass
+ * threshold it used and the answers it left out.
  */
-export function downloadRunJson(run: RunRecord, results: readonly ResultRecord[], summary: RunSummary): void {
+export function downloadRunJson(run: RunRecord, results: readonly ResultRecord[], analysis: RunAnalysis): void {
+  const summary: RunSummary & { allowedMass: AllowedMassCoverage } = {
+    ...analysis.summary,
+    allowedMass: analysis.allowedMass,
+  };
   const text = exportRunJson(run, results, promptTemplateInfo(run), summary);
   downloadBlob(new Blob([text], { type: 'application/json' }), exportFileName(`valueprobe-run-${run.name}`, 'json'));
 }
@@ -53,10 +60,14 @@ export async function keepLinkedRun(db: ValueProbeDb, linked: ParsedRunExport, d
 export async function runsLink(
   route: 'results' | 'compare',
   runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
+  params: Record<string, string | undefined> = {},
 ): Promise<string | null> {
   const payload = await encodeRunLink(
     runs.map(({ run, results }) => buildRunExport(run, results, promptTemplateInfo(run), {})),
   );
   if (payload === null) return null;
-  return `${window.location.origin}${window.location.pathname}#/${route}?shared=${payload}`;
+  const extra = Object.entries(params).flatMap(([key, value]) =>
+    value === undefined ? [] : [`&${encodeURIComponent(key)}=${encodeURIComponent(value)}`],
+  );
+  return `${window.location.origin}${window.location.pathname}#/${route}?shared=${payload}${extra.join('')}`;
 }
