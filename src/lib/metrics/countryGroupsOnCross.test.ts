@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { BlockArena } from './blockArena';
 import type { ComparedRun } from './compareItems';
 import type { RunCross } from './crossStatistics';
 import { groupMeanOnCross } from './countryGroupsOnCross';
@@ -19,7 +18,7 @@ const cross: RunCross = { run, columns: Int32Array.from([0, 1, 2, 3]) };
 const zone = [true, true, false, false];
 
 describe('groupMeanOnCross (a zone mean of per-country r)', () => {
-  const zoneMean = groupMeanOnCross(cross, zone, false, new BlockArena());
+  const zoneMean = groupMeanOnCross(cross, zone, false);
 
   it('averages the per-country r of the zone members drawn, repeats counted', () => {
     expect(zoneMean([0, 1, 2], [0, 1, 2, 3])).toBeCloseTo(0, 12);

@@ -1,8 +1,6 @@
-import type { BlockArena } from './blockArena';
 import type { ComparedRun } from './compareItems';
-import { pearsonOfFirst } from './pearson';
-import { pairBuffers } from './pearsonEstimate';
-import { signalPearsonOfFirst } from './signalPearson';
+import { isConstant, MIN_POINTS } from './pearson';
+import { drawCounts, packCross, weightedPearson } from './weightedCross';
 
 /**
  * The sample a two-way bootstrap draws from: rows of a run (questions) and the run's country columns that hold
@@ -34,28 +32,25 @@ export function comparedColumns(run: ComparedRun): Int32Array {
 export function meanQuestionPearsonOnCross(
   { run, columns }: RunCross,
   rows: readonly number[],
-  arena: BlockArena,
 ): (questions: readonly number[], countries: readonly number[]) => number | null {
-  const pairs = pairBuffers(arena, columns.length);
+  const width = columns.length;
+  const model = packCross(run.modelMean, run.countryCount, rows, columns);
+  const human = packCross(run.humanMean, run.countryCount, rows, columns);
+  const questionCounts = new Float64Array(rows.length);
+  const countryCounts = new Float64Array(width);
   return (questions, countries) => {
+    drawCounts(questions, questionCounts);
+    drawCounts(countries, countryCounts);
     let total = 0;
     let defined = 0;
-    for (const question of questions) {
-      const rowStart = (rows[question] as number) * run.countryCount;
-      let n = 0;
-      for (const country of countries) {
-        const cell = rowStart + (columns[country] as number);
-        const m = run.modelMean[cell] as number;
-        const h = run.humanMean[cell] as number;
-        if (Number.isNaN(m) || Number.isNaN(h)) continue;
-        pairs.model[n] = m;
-        pairs.human[n] = h;
-        n += 1;
-      }
-      const r = signalPearsonOfFirst(pairs.model, pairs.human, n);
+    for (let question = 0; question < rows.length; question++) {
+      const count = questionCounts[question] as number;
+      if (count === 0) continue;
+      const cells = { start: question * width, stride: 1, count: width };
+      const r = weightedPearson(model, human, cells, countryCounts, true);
       if (r === null) continue;
-      total += r;
-      defined += 1;
+      total += count * r;
+      defined += count;
     }
     return defined === 0 ? null : total / defined;
   };
@@ -63,58 +58,107 @@ export function meanQuestionPearsonOnCross(
 
 /**
  * Pearson r pooled over every (question, country) pair of the cross on normalised means: the chosen questions
- * (indices into `rows`) against the chosen countries, repeats included as often as they were drawn.
+ * (indices into `rows`) against the chosen countries, each pair counted as often as its question and country were
+ * drawn together.
  */
 export function pooledPearsonOnCross(
   { run, columns }: RunCross,
   rows: readonly number[],
-  arena: BlockArena,
 ): (questions: readonly number[], countries: readonly number[]) => number | null {
-  const pairs = pairBuffers(arena, rows.length * columns.length);
+  const questionCounts = new Float64Array(rows.length);
+  const countryCounts = new Float64Array(columns.length);
+  const model = run.modelNormalised;
+  const human = run.humanNormalised;
   return (questions, countries) => {
+    drawCounts(questions, questionCounts);
+    drawCounts(countries, countryCounts);
     let n = 0;
-    for (const question of questions) {
-      const rowStart = (rows[question] as number) * run.countryCount;
-      for (const country of countries) {
-        const cell = rowStart + (columns[country] as number);
-        const m = run.modelNormalised[cell] as number;
-        const h = run.humanNormalised[cell] as number;
+    let sumM = 0;
+    let sumH = 0;
+    let minM = Infinity;
+    let maxM = -Infinity;
+    let minH = Infinity;
+    let maxH = -Infinity;
+    for (let q = 0; q < rows.length; q++) {
+      const v = questionCounts[q] as number;
+      if (v === 0) continue;
+      const rowStart = (rows[q] as number) * run.countryCount;
+      for (let c = 0; c < columns.length; c++) {
+        const w = v * (countryCounts[c] as number);
+        if (w === 0) continue;
+        const m = model[rowStart + (columns[c] as number)] as number;
+        const h = human[rowStart + (columns[c] as number)] as number;
         if (Number.isNaN(m) || Number.isNaN(h)) continue;
-        pairs.model[n] = m;
-        pairs.human[n] = h;
-        n += 1;
+        n += w;
+        sumM += w * m;
+        sumH += w * h;
+        if (m < minM) minM = m;
+        if (m > maxM) maxM = m;
+        if (h < minH) minH = h;
+        if (h > maxH) maxH = h;
       }
     }
-    return pearsonOfFirst(pairs.model, pairs.human, n);
+    if (n < MIN_POINTS || isConstant(minM, maxM) || isConstant(minH, maxH)) return null;
+    const meanM = sumM / n;
+    const meanH = sumH / n;
+    let smh = 0;
+    let smm = 0;
+    let shh = 0;
+    for (let q = 0; q < rows.length; q++) {
+      const v = questionCounts[q] as number;
+      if (v === 0) continue;
+      const rowStart = (rows[q] as number) * run.countryCount;
+      for (let c = 0; c < columns.length; c++) {
+        const w = v * (countryCounts[c] as number);
+        if (w === 0) continue;
+        const m = model[rowStart + (columns[c] as number)] as number;
+        const h = human[rowStart + (columns[c] as number)] as number;
+        if (Number.isNaN(m) || Number.isNaN(h)) continue;
+        const dm = m - meanM;
+        const dh = h - meanH;
+        smh += w * (dm * dh);
+        smm += w * (dm * dm);
+        shh += w * (dh * dh);
+      }
+    }
+    return Math.max(-1, Math.min(1, smh / Math.sqrt(smm * shh)));
   };
 }
 
 /**
  * Mean over the chosen questions (indices into `rows`, the run's rows taking part) of each question's mean of
- * `values` (a similarity column of the run) over the chosen countries; NaN cells are skipped, and so is a
- * question without a number in the cross. Null if none.
+ * `values` (a similarity column of the run) over the chosen countries, each counted as often as drawn; NaN cells
+ * are skipped, and so is a question without a number in the cross. Null if none.
  */
 export function meanOfQuestionMeansOnCross(
   { run, columns }: RunCross,
   values: Float64Array,
   rows: readonly number[],
 ): (questions: readonly number[], countries: readonly number[]) => number | null {
+  const questionCounts = new Float64Array(rows.length);
+  const countryCounts = new Float64Array(columns.length);
   return (questions, countries) => {
+    drawCounts(questions, questionCounts);
+    drawCounts(countries, countryCounts);
     let total = 0;
     let defined = 0;
-    for (const question of questions) {
-      const rowStart = (rows[question] as number) * run.countryCount;
+    for (let q = 0; q < rows.length; q++) {
+      const v = questionCounts[q] as number;
+      if (v === 0) continue;
+      const rowStart = (rows[q] as number) * run.countryCount;
       let rowTotal = 0;
       let rowDefined = 0;
-      for (const country of countries) {
-        const value = values[rowStart + (columns[country] as number)] as number;
+      for (let c = 0; c < columns.length; c++) {
+        const w = countryCounts[c] as number;
+        if (w === 0) continue;
+        const value = values[rowStart + (columns[c] as number)] as number;
         if (Number.isNaN(value)) continue;
-        rowTotal += value;
-        rowDefined += 1;
+        rowTotal += w * value;
+        rowDefined += w;
       }
       if (rowDefined === 0) continue;
-      total += rowTotal / rowDefined;
-      defined += 1;
+      total += v * (rowTotal / rowDefined);
+      defined += v;
     }
     return defined === 0 ? null : total / defined;
   };

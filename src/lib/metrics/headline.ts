@@ -1,5 +1,4 @@
 import { median } from 'd3';
-import type { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import { meanOfQuestionMeansOnCross, pooledPearsonOnCross, type RunCross } from './crossStatistics';
 import { fisherMean } from './fisherMean';
@@ -17,7 +16,6 @@ export function headline(
   scores: readonly QuestionScore[],
   meanQuestionPearson: TwoWayEstimate,
   bootstrap: BootstrapOptions,
-  arena: BlockArena,
 ): Headline {
   const { run } = cross;
   const overCross = (
@@ -28,7 +26,7 @@ export function headline(
   // Nominal questions have no W1: like the per-question means, the headline W1 averages the others only.
   const ordered = scores.flatMap((score, row) => (score.meanWassersteinSimilarity === null ? [] : [row]));
   return {
-    pooledPearson: overCross(all, pooledPearsonOnCross(cross, all, arena)),
+    pooledPearson: overCross(all, pooledPearsonOnCross(cross, all)),
     meanQuestionPearson,
     fisherMeanQuestionPearson: fisherMean(scores.map((score) => score.pearson.estimate)),
     meanJsdSimilarity: overCross(all, meanOfQuestionMeansOnCross(cross, run.jsdSimilarity, all)),

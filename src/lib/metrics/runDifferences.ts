@@ -55,8 +55,8 @@ export function runDifferences(
   const all = () => true;
   const ordered = (run: ComparedRun, row: number) => run.questions[row]?.human.scale !== null;
   return {
-    pooledPearson: difference(ordered, (cross, rows) => pooledPearsonOnCross(cross, rows, scratch)),
-    meanQuestionPearson: difference(ordered, (cross, rows) => meanQuestionPearsonOnCross(cross, rows, scratch)),
+    pooledPearson: difference(ordered, (cross, rows) => pooledPearsonOnCross(cross, rows)),
+    meanQuestionPearson: difference(ordered, (cross, rows) => meanQuestionPearsonOnCross(cross, rows)),
     meanJsdSimilarity: difference(all, (cross, rows) =>
       meanOfQuestionMeansOnCross(cross, cross.run.jsdSimilarity, rows),
     ),

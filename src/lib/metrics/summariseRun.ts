@@ -56,35 +56,30 @@ export function summariseRun(
   // Every block taken below is read only while this summary is computed, so the arena can start over.
   scratch.reset();
   const run = compareItems(scored, dataset.countries, reference, answers, scratch);
-  const questions = questionScores(run, bootstrap, scratch, settings.includeQuestionAndCountryRows);
-  const countries = countryScores(dataset.countries, run, bootstrap, scratch);
+  // Rows left out of the summary need no intervals of their own: the aggregates read only their estimates.
+  const rowBootstrap = settings.includeQuestionAndCountryRows ? bootstrap : { ...bootstrap, resamples: 0 };
+  const questions = questionScores(run, rowBootstrap, scratch, settings.includeQuestionAndCountryRows);
+  const countries = countryScores(dataset.countries, run, rowBootstrap, scratch);
 
   const cross: RunCross = { run, columns: comparedColumns(run) };
   // Averages over questions and countries get two-way intervals: both vary, all questions share the countries.
   const meanPearsonOver = (keep: (score: QuestionScore) => boolean) => {
     const rows = questions.flatMap((score, row) => (keep(score) && score.undefinedReason !== 'nominal' ? [row] : []));
-    const statistic = meanQuestionPearsonOnCross(cross, rows, scratch);
+    const statistic = meanQuestionPearsonOnCross(cross, rows);
     return twoWayBootstrap(rows.length, cross.columns.length, statistic, bootstrap);
   };
   const setScore = (keep: (score: QuestionScore) => boolean) =>
     questionSetScore(questions.filter(keep), meanPearsonOver(keep));
   const western = Array.from(cross.columns, (column) => (dataset.countries[column] as Country).western);
   const gapInterval = (centred: boolean) =>
-    twoWayBootstrap(
-      run.questions.length,
-      cross.columns.length,
-      westernGapOnCross(cross, western, centred, scratch),
-      bootstrap,
-    );
+    twoWayBootstrap(run.questions.length, cross.columns.length, westernGapOnCross(cross, western, centred), bootstrap);
   const zoneOfColumn = Array.from(cross.columns, (column) => (dataset.countries[column] as Country).zone);
   const zoneInterval = (centred: boolean) => (zone: Country['zone']) => {
     const member = zoneOfColumn.map((of) => of === zone);
-    return twoWayBootstrap(
-      run.questions.length,
-      cross.columns.length,
-      groupMeanOnCross(cross, member, centred, scratch),
-      { ...bootstrap, groupCountries: member.filter(Boolean).length },
-    );
+    return twoWayBootstrap(run.questions.length, cross.columns.length, groupMeanOnCross(cross, member, centred), {
+      ...bootstrap,
+      groupCountries: member.filter(Boolean).length,
+    });
   };
   const groupOf = new Map(dataset.categories.map((category) => [category.id, category.group]));
   const byCountry = (value: (score: CountryScore) => number | null): CountryValue[] =>
@@ -101,7 +96,6 @@ export function summariseRun(
       questions,
       meanPearsonOver(() => true),
       bootstrap,
-      scratch,
     ),
     groups: SCORED_GROUPS.filter((group) => questions.some((score) => groupOf.get(score.category) === group)).map(
       (group) => ({ group, ...setScore((score) => groupOf.get(score.category) === group) }),
