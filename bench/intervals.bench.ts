@@ -12,7 +12,8 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { toDistribution } from '../src/lib/metrics/toDistribution.ts';
 import type { ResultItem } from '../src/lib/store/types.ts';
-import { builtInReference, parseDataset } from '../src/lib/survey/index.ts';
+import { builtInReference } from '../src/lib/survey/builtInReference.ts';
+import { parseDataset } from '../src/lib/survey/parseDataset.ts';
 import { analyseRun } from '../src/lib/views/results/analyseRun.ts';
 
 const BUDGET_MS = 2000;
