@@ -35,6 +35,12 @@ test('Compare shows both runs’ figures and flags runs with different prompts a
     'Different prompt template (hash): Oracle vs USA for everyone',
   );
 
+  // USA for everyone minus the oracle: every per-question r 0 − 1 on any cross, so the paired interval is a point.
+  await expect(page.locator('tr[data-difference-run="cmp-usa"] [data-difference="meanQuestionPearson"]')).toHaveText(
+    '−1.00 (95 % CI −1.00 to −1.00)',
+    { timeout: 180_000 },
+  );
+
   const bars = page.locator('[data-figure="compare-category-bars"]');
   // Every category with a scored (unflagged) question the run answered.
   const categoryOf = new Map(dataset.questions.map((question) => [question.id, question]));

@@ -24,7 +24,7 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
 
 test.describe.configure({ timeout: 240_000 });
 
-test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary recomputed in Node; import elsewhere shows the same', async ({
+test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = figures computed in the test; import elsewhere shows the same', async ({
   page,
   browser,
 }) => {

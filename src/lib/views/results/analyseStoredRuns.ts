@@ -41,7 +41,7 @@ export interface StoredRunSources {
   database: () => Promise<ValueProbeDb>;
 }
 
-const APP_SOURCES: StoredRunSources = { dataset: (url) => loadDataset(fetch, url), database: appDatabase };
+export const APP_SOURCES: StoredRunSources = { dataset: (url) => loadDataset(fetch, url), database: appDatabase };
 
 /**
  * Each run's analysis in the runs' order (a published example's answers come from the site, see findAnswers), aggregates only (no rows, no baselines: the Compare view shows
@@ -68,7 +68,7 @@ export async function analyseStoredRuns(
   return analyses;
 }
 
-async function referenceById(db: ValueProbeDb, dataset: Dataset, referenceId: string): Promise<HumanReference> {
+export async function referenceById(db: ValueProbeDb, dataset: Dataset, referenceId: string): Promise<HumanReference> {
   if (referenceId === BUILT_IN_REFERENCE_ID) return builtInReference(dataset);
   const reference = await getReference(db, referenceId);
   if (reference === undefined) {
