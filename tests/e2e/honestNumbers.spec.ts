@@ -90,3 +90,27 @@ test('Religious Values scrambled across countries: that category’s interval in
   // The other categories, answered like the people, keep intervals at 1.
   await expect(figure.locator('[data-category-mean="social-values"]')).toHaveText('1.00 (95 % CI 1.00 to 1.00)');
 });
+
+test('answers below the allowed-mass threshold are left out and counted; the threshold is kept in the address', async ({
+  page,
+}) => {
+  const built = buildRunFile({ id: 'e2e-low-mass', name: 'Low mass', modelId: 'low-mass', answer: oracleAnswer });
+  // Q46's answers put only 30 % of their probability on the labels.
+  const file = {
+    ...built,
+    items: built.items.map((item) => (item.questionId === 'Q46' ? { ...item, allowedMass: 0.3 } : item)),
+  };
+  const lowItems = file.items.filter((item) => item.questionId === 'Q46').length;
+  await openImportedRun(page, file, 'low-mass');
+  await expect(page.locator('[data-coverage="low-mass"]')).toHaveText(String(lowItems));
+  // Every scored (unflagged) answer is a compared pair, except Q46's, left out.
+  const scoredItems = file.items.filter(
+    (item) => dataset.questions.find((question) => question.id === item.questionId)?.flags.length === 0,
+  ).length;
+  await expect(page.locator('[data-coverage="pairs"]')).toHaveText(String(scoredItems - lowItems));
+  await page.locator('[data-allowed-mass-threshold]').fill('0.2');
+  await page.locator('[data-allowed-mass-threshold]').press('Enter');
+  await expect(page).toHaveURL(/mass=0\.2/);
+  await expect(page.locator('[data-coverage="low-mass"]')).toHaveText('0', { timeout: 120_000 });
+  await expect(page.locator('[data-coverage="pairs"]')).toHaveText(String(scoredItems), { timeout: 120_000 });
+});
