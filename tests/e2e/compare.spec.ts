@@ -1,6 +1,7 @@
 import { expect, test } from './helpers/test.ts';
 import { importRun } from './helpers/importRun.ts';
-import { buildRunFile, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
+import { meanPairs, pooledR } from './helpers/independentStats.ts';
+import { buildRunFile, dataset, oracleAnswer, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
 
 const oracle = buildRunFile({
   id: 'cmp-oracle',
@@ -29,13 +30,26 @@ test('Compare shows both runs’ figures and flags runs with different prompts a
 
   const pooled = (runId: string) => page.locator(`tr[data-run="${runId}"] [data-metric="pooledPearson"]`);
   await expect(pooled('cmp-oracle')).toHaveText('1.00');
-  await expect(pooled('cmp-usa')).toHaveText(twoDecimals(recomputeSummary(usa.items).headline.pooledPearson.estimate));
+  await expect(pooled('cmp-usa')).toHaveText(twoDecimals(pooledR(meanPairs(dataset, usa.items))));
   await expect(page.locator('[data-not-comparable]')).toContainText(
     'Different prompt template (hash): Oracle vs USA for everyone',
   );
 
+  // USA for everyone minus the oracle: every per-question r 0 − 1 on any cross, so the paired interval is a point.
+  await expect(page.locator('tr[data-difference-run="cmp-usa"] [data-difference="meanQuestionPearson"]')).toHaveText(
+    '−1.00 (95 % CI −1.00 to −1.00)',
+    { timeout: 180_000 },
+  );
+
   const bars = page.locator('[data-figure="compare-category-bars"]');
-  const categories = recomputeSummary(oracle.items).categories.length;
+  // Every category with a scored (unflagged) question the run answered.
+  const categoryOf = new Map(dataset.questions.map((question) => [question.id, question]));
+  const categories = new Set(
+    oracle.items.flatMap((item) => {
+      const question = categoryOf.get(item.questionId);
+      return question && question.flags.length === 0 ? [question.category] : [];
+    }),
+  ).size;
   await expect(bars.locator('[data-series="cmp-oracle"]')).toHaveCount(categories);
   await expect(bars.locator('[data-series="cmp-usa"]')).toHaveCount(categories);
 });

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { startFaultyProxy, type FaultyProxy, type ProxyFaults } from '../fake-openai/faultyProxy';
 import { DEFAULT_FAKE_MODEL, startFakeOpenAI, type FakeOpenAI, type FakeOpenAIOptions } from '../fake-openai/server';
 import { importRun } from './helpers/importRun';
-import { dataset, oracleAnswer, recomputeSummary } from './helpers/runFiles';
+import { dataset, oracleAnswer } from './helpers/runFiles';
 import { readStore, type StoredResult, type StoredRun } from './helpers/storedRuns';
 import { expect, test } from './helpers/test';
 import { buildRunExport, type ResultItem, type RunRecord } from '../../src/lib/store/index.ts';
@@ -133,7 +133,7 @@ function pausedEndpointRunFile(baseUrl: string): object {
     run,
     records,
     { settings: run.promptSettings, hash: 'shared', text: 'shared' },
-    recomputeSummary(items),
+    {},
     new Date(at),
   );
 }

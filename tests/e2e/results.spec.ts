@@ -4,7 +4,8 @@ import type { RunSummary } from '../../src/lib/metrics/index.ts';
 import type { RunExportFile } from '../../src/lib/store/index.ts';
 import { expect, test } from './helpers/test.ts';
 import { openImportedRun } from './helpers/openImportedRun.ts';
-import { buildRunFile, dataset, oracleAnswer, recomputeSummary, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
+import { mean, meanPairs, pearsonR, pooledR, questionRs } from './helpers/independentStats.ts';
+import { buildRunFile, dataset, oracleAnswer, twoDecimals, usaAnswer } from './helpers/runFiles.ts';
 
 const oracle = buildRunFile({ id: 'e2e-oracle', name: 'Oracle', modelId: 'oracle', answer: oracleAnswer });
 const usa = buildRunFile({ id: 'e2e-usa', name: 'USA for everyone', modelId: 'usa', answer: usaAnswer });
@@ -23,7 +24,7 @@ async function downloadText(page: Page, click: () => Promise<void>): Promise<{ n
 
 test.describe.configure({ timeout: 240_000 });
 
-test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary recomputed in Node; import elsewhere shows the same', async ({
+test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = figures computed in the test; import elsewhere shows the same', async ({
   page,
   browser,
 }) => {
@@ -32,7 +33,7 @@ test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary r
   await expect(headline(page, 'meanJsdSimilarity')).toHaveText('1.00');
 
   const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export run (JSON)' }).click());
-  const file = JSON.parse(exported.text) as RunExportFile<RunSummary>;
+  const file = JSON.parse(exported.text) as RunExportFile<RunSummary & { allowedMass: { threshold: number } }>;
   const shown = {
     pooledPearson: await headline(page, 'pooledPearson').textContent(),
     meanQuestionPearson: await headline(page, 'meanQuestionPearson').textContent(),
@@ -44,7 +45,15 @@ test('oracle: r = 1.00 and 1 − JSD = 1.00; view = exported summary = summary r
     (Object.keys(shown) as (keyof typeof shown)[]).map((key) => [key, twoDecimals(estimates[key].estimate)]),
   );
   expect(shown).toEqual(fromFile);
-  expect(JSON.parse(JSON.stringify(recomputeSummary(file.items)))).toEqual(file.summary);
+  // The exported figures against the test's own computation from the exported answers.
+  const pairs = meanPairs(dataset, file.items);
+  expect(estimates.pooledPearson.estimate).toBeCloseTo(pooledR(pairs) as number, 12);
+  expect(estimates.meanQuestionPearson.estimate).toBeCloseTo(
+    mean([...questionRs(pairs).values()].map((entry) => entry.r)) as number,
+    12,
+  );
+  expect(estimates.fisherMeanQuestionPearson).toBeCloseTo(0.999, 12);
+  expect(file.summary.allowedMass).toMatchObject({ threshold: 0.5, lowAllowedMassItems: 0 });
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -66,9 +75,24 @@ test('USA for everyone: the Western gap is positive and the USA ranks first', as
 test('SVG export of the category chart and the map: valid SVG with one mark per value', async ({ page }) => {
   // The oracle, because everyone-like-USA leaves every per-question r (and so every category) undefined.
   await openImportedRun(page, oracle, 'oracle');
-  const summary = oracle.summary;
-  const categoriesWithValue = summary.categories.filter((category) => category.meanPearson.estimate !== null).length;
-  const countriesWithValue = summary.countries.filter((country) => country.pearson.estimate !== null).length;
+  const pairs = meanPairs(dataset, oracle.items);
+  const categoriesWithValue = new Set([...questionRs(pairs).values()].map((entry) => entry.category)).size;
+  const countries = [...new Set(pairs.map((pair) => pair.countryId))];
+  const countriesWithValue = countries.filter((countryId) => {
+    const own = pairs.filter((pair) => pair.countryId === countryId);
+    return (
+      pearsonR(
+        own.map((pair) => pair.model),
+        own.map((pair) => pair.human),
+      ) !== null
+    );
+  }).length;
+  const scoredCategories = new Set(
+    oracle.items.flatMap((item) => {
+      const question = dataset.questions.find((entry) => entry.id === item.questionId);
+      return question && question.flags.length === 0 ? [question.category] : [];
+    }),
+  ).size;
   expect(categoriesWithValue).toBeGreaterThan(0);
   expect(countriesWithValue).toBeGreaterThan(0);
 
@@ -101,9 +125,9 @@ test('SVG export of the category chart and the map: valid SVG with one mark per 
   const csv = await downloadText(page, () => figure('category-bars').getByRole('button', { name: 'CSV' }).click());
   const lines = csv.text.split('\n');
   expect(lines[0]).toBe(
-    'category,group,mean_question_r,ci_low,ci_high,questions_used,questions_undefined,mean_jsd_similarity',
+    'category,group,mean_question_r,ci_low,ci_high,fisher_z_mean_r,questions_used,questions_undefined,mean_jsd_similarity',
   );
-  expect(lines).toHaveLength(summary.categories.length + 1);
+  expect(lines).toHaveLength(scoredCategories + 1);
 });
 
 test('a link with a question and country reproduces the per-question view', async ({ page }) => {

@@ -6,3 +6,4 @@ export type * from './types';
 export * from './scoring';
 export * from './baselines';
 export * from './openai';
+export { LOW_ALLOWED_MASS } from './lowAllowedMass';

@@ -1,9 +1,6 @@
-import type { BlockArena } from './blockArena';
-import { centreRowsInPlace } from './centredMeans';
 import { PairKind, type ComparedRun } from './compareItems';
-import { pearsonOfFirst } from './pearson';
-import { pairBuffers } from './pearsonEstimate';
-import { signalPearsonOfFirst } from './signalPearson';
+import { isConstant, MIN_POINTS } from './pearson';
+import { drawCounts, packCross, weightedPearson } from './weightedCross';
 
 /**
  * The sample a two-way bootstrap draws from: rows of a run (questions) and the run's country columns that hold
@@ -35,80 +32,134 @@ export function comparedColumns(run: ComparedRun): Int32Array {
 export function meanQuestionPearsonOnCross(
   { run, columns }: RunCross,
   rows: readonly number[],
-  arena: BlockArena,
 ): (questions: readonly number[], countries: readonly number[]) => number | null {
-  const pairs = pairBuffers(arena, columns.length);
+  const width = columns.length;
+  const model = packCross(run.modelMean, run.countryCount, rows, columns);
+  const human = packCross(run.humanMean, run.countryCount, rows, columns);
+  const questionCounts = new Float64Array(rows.length);
+  const countryCounts = new Float64Array(width);
   return (questions, countries) => {
+    drawCounts(questions, questionCounts);
+    drawCounts(countries, countryCounts);
     let total = 0;
     let defined = 0;
-    for (const question of questions) {
-      const rowStart = (rows[question] as number) * run.countryCount;
-      let n = 0;
-      for (const country of countries) {
-        const cell = rowStart + (columns[country] as number);
-        const m = run.modelMean[cell] as number;
-        const h = run.humanMean[cell] as number;
-        if (Number.isNaN(m) || Number.isNaN(h)) continue;
-        pairs.model[n] = m;
-        pairs.human[n] = h;
-        n += 1;
-      }
-      const r = signalPearsonOfFirst(pairs.model, pairs.human, n);
+    for (let question = 0; question < rows.length; question++) {
+      const count = questionCounts[question] as number;
+      if (count === 0) continue;
+      const cells = { start: question * width, stride: 1, count: width };
+      const r = weightedPearson(model, human, cells, countryCounts, true);
       if (r === null) continue;
-      total += r;
-      defined += 1;
+      total += count * r;
+      defined += count;
     }
     return defined === 0 ? null : total / defined;
   };
 }
 
 /**
- * Western minus non-Western mean of a per-country r over the chosen questions, on the chosen countries: the
- * paper's r on normalised means, or (centred) the country-specific r with each question re-centred over the
- * chosen countries. `western[i]` is the flag of columns[i]; null if either group has no defined r.
+ * Pearson r pooled over every (question, country) pair of the cross on normalised means: the chosen questions
+ * (indices into `rows`) against the chosen countries, each pair counted as often as its question and country were
+ * drawn together.
  */
-export function westernGapOnCross(
+export function pooledPearsonOnCross(
   { run, columns }: RunCross,
-  western: readonly boolean[],
-  centred: boolean,
-  arena: BlockArena,
+  rows: readonly number[],
 ): (questions: readonly number[], countries: readonly number[]) => number | null {
-  const width = columns.length;
-  const matrix = { model: arena.take(run.questions.length * width), human: arena.take(run.questions.length * width) };
-  const pairs = pairBuffers(arena, run.questions.length);
-  const correlation = centred ? signalPearsonOfFirst : pearsonOfFirst;
+  const questionCounts = new Float64Array(rows.length);
+  const countryCounts = new Float64Array(columns.length);
+  const model = run.modelNormalised;
+  const human = run.humanNormalised;
   return (questions, countries) => {
-    const rows = questions.length;
-    for (let q = 0; q < rows; q++) {
-      const rowStart = (questions[q] as number) * run.countryCount;
-      for (let c = 0; c < width; c++) {
-        const cell = rowStart + (columns[countries[c] as number] as number);
-        const m = run.modelNormalised[cell] as number;
-        const h = run.humanNormalised[cell] as number;
-        const paired = !Number.isNaN(m) && !Number.isNaN(h);
-        matrix.model[q * width + c] = paired ? m : NaN;
-        matrix.human[q * width + c] = paired ? h : NaN;
+    drawCounts(questions, questionCounts);
+    drawCounts(countries, countryCounts);
+    let n = 0;
+    let sumM = 0;
+    let sumH = 0;
+    let minM = Infinity;
+    let maxM = -Infinity;
+    let minH = Infinity;
+    let maxH = -Infinity;
+    for (let q = 0; q < rows.length; q++) {
+      const v = questionCounts[q] as number;
+      if (v === 0) continue;
+      const rowStart = (rows[q] as number) * run.countryCount;
+      for (let c = 0; c < columns.length; c++) {
+        const w = v * (countryCounts[c] as number);
+        if (w === 0) continue;
+        const m = model[rowStart + (columns[c] as number)] as number;
+        const h = human[rowStart + (columns[c] as number)] as number;
+        if (Number.isNaN(m) || Number.isNaN(h)) continue;
+        n += w;
+        sumM += w * m;
+        sumH += w * h;
+        if (m < minM) minM = m;
+        if (m > maxM) maxM = m;
+        if (h < minH) minH = h;
+        if (h > maxH) maxH = h;
       }
     }
-    if (centred) centreRowsInPlace(matrix, rows, width);
-    const sums = [0, 0];
-    const counts = [0, 0];
-    for (let c = 0; c < width; c++) {
-      let n = 0;
-      for (let q = 0; q < rows; q++) {
-        const m = matrix.model[q * width + c] as number;
-        if (Number.isNaN(m)) continue;
-        pairs.model[n] = m;
-        pairs.human[n] = matrix.human[q * width + c] as number;
-        n += 1;
+    if (n < MIN_POINTS || isConstant(minM, maxM) || isConstant(minH, maxH)) return null;
+    const meanM = sumM / n;
+    const meanH = sumH / n;
+    let smh = 0;
+    let smm = 0;
+    let shh = 0;
+    for (let q = 0; q < rows.length; q++) {
+      const v = questionCounts[q] as number;
+      if (v === 0) continue;
+      const rowStart = (rows[q] as number) * run.countryCount;
+      for (let c = 0; c < columns.length; c++) {
+        const w = v * (countryCounts[c] as number);
+        if (w === 0) continue;
+        const m = model[rowStart + (columns[c] as number)] as number;
+        const h = human[rowStart + (columns[c] as number)] as number;
+        if (Number.isNaN(m) || Number.isNaN(h)) continue;
+        const dm = m - meanM;
+        const dh = h - meanH;
+        smh += w * (dm * dh);
+        smm += w * (dm * dm);
+        shh += w * (dh * dh);
       }
-      const r = correlation(pairs.model, pairs.human, n);
-      if (r === null) continue;
-      const group = western[countries[c] as number] ? 0 : 1;
-      sums[group] = (sums[group] as number) + r;
-      counts[group] = (counts[group] as number) + 1;
     }
-    if (counts[0] === 0 || counts[1] === 0) return null;
-    return (sums[0] as number) / (counts[0] as number) - (sums[1] as number) / (counts[1] as number);
+    return Math.max(-1, Math.min(1, smh / Math.sqrt(smm * shh)));
+  };
+}
+
+/**
+ * Mean over the chosen questions (indices into `rows`, the run's rows taking part) of each question's mean of
+ * `values` (a similarity column of the run) over the chosen countries, each counted as often as drawn; NaN cells
+ * are skipped, and so is a question without a number in the cross. Null if none.
+ */
+export function meanOfQuestionMeansOnCross(
+  { run, columns }: RunCross,
+  values: Float64Array,
+  rows: readonly number[],
+): (questions: readonly number[], countries: readonly number[]) => number | null {
+  const questionCounts = new Float64Array(rows.length);
+  const countryCounts = new Float64Array(columns.length);
+  return (questions, countries) => {
+    drawCounts(questions, questionCounts);
+    drawCounts(countries, countryCounts);
+    let total = 0;
+    let defined = 0;
+    for (let q = 0; q < rows.length; q++) {
+      const v = questionCounts[q] as number;
+      if (v === 0) continue;
+      const rowStart = (rows[q] as number) * run.countryCount;
+      let rowTotal = 0;
+      let rowDefined = 0;
+      for (let c = 0; c < columns.length; c++) {
+        const w = countryCounts[c] as number;
+        if (w === 0) continue;
+        const value = values[rowStart + (columns[c] as number)] as number;
+        if (Number.isNaN(value)) continue;
+        rowTotal += w * value;
+        rowDefined += w;
+      }
+      if (rowDefined === 0) continue;
+      total += v * (rowTotal / rowDefined);
+      defined += v;
+    }
+    return defined === 0 ? null : total / defined;
   };
 }

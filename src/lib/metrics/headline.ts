@@ -1,35 +1,39 @@
-import { mean, median } from 'd3';
-import type { BlockArena } from './blockArena';
-import { percentileBootstrap, type BootstrapOptions } from './bootstrap';
-import { questionCells, type ComparedRun } from './compareItems';
-import { pearsonOfFirst } from './pearson';
-import { appendDefinedPairs, pairBuffers } from './pearsonEstimate';
+import { median } from 'd3';
+import type { BootstrapOptions } from './bootstrap';
+import { meanOfQuestionMeansOnCross, pooledPearsonOnCross, type RunCross } from './crossStatistics';
+import { fisherMean } from './fisherMean';
+import { twoWayBootstrap } from './twoWayBootstrap';
 import type { Headline, PersonaSensitivitySummary, QuestionScore, TwoWayEstimate } from './types';
 
 /**
- * The run's headline figures. The mean per-question r comes with its two-way interval (computed by the caller
- * with the other averages over questions and countries); the other intervals resample questions (the pairs of one question stay together), since
- * questions, not single (question, country) pairs, are the independent units of the survey.
- * `scores` are aligned with the run's questions: scores[i] belongs to run.questions[i].
+ * The run's headline figures, each an average over questions and countries with a two-way (question × country)
+ * interval: both vary, and every question shares the same countries. The mean per-question r comes from the
+ * caller, which computes it with the other means of per-question r. `scores` are aligned with the run's
+ * questions: scores[i] belongs to cross.run.questions[i].
  */
 export function headline(
-  run: ComparedRun,
+  cross: RunCross,
   scores: readonly QuestionScore[],
   meanQuestionPearson: TwoWayEstimate,
   bootstrap: BootstrapOptions,
-  arena: BlockArena,
 ): Headline {
-  const overQuestions = (value: (score: QuestionScore) => number | null) =>
-    percentileBootstrap(
-      scores.length,
-      (indices) => mean(indices, (index) => value(scores[index] as QuestionScore)) ?? null,
-      bootstrap,
-    );
+  const { run } = cross;
+  const overCross = (
+    rows: readonly number[],
+    statistic: (questions: readonly number[], countries: readonly number[]) => number | null,
+  ) => twoWayBootstrap(rows.length, cross.columns.length, statistic, bootstrap);
+  const all = scores.map((_, row) => row);
+  // Nominal questions have no W1: like the per-question means, the headline W1 averages the others only.
+  const ordered = scores.flatMap((score, row) => (score.meanWassersteinSimilarity === null ? [] : [row]));
   return {
-    pooledPearson: percentileBootstrap(run.questions.length, pooledPearsonOf(run, arena), bootstrap),
+    pooledPearson: overCross(all, pooledPearsonOnCross(cross, all)),
     meanQuestionPearson,
-    meanJsdSimilarity: overQuestions((score) => score.meanJsdSimilarity),
-    meanWassersteinSimilarity: overQuestions((score) => score.meanWassersteinSimilarity),
+    fisherMeanQuestionPearson: fisherMean(scores.map((score) => score.pearson.estimate)),
+    meanJsdSimilarity: overCross(all, meanOfQuestionMeansOnCross(cross, run.jsdSimilarity, all)),
+    meanWassersteinSimilarity: overCross(
+      ordered,
+      meanOfQuestionMeansOnCross(cross, run.wassersteinSimilarity, ordered),
+    ),
     personaSensitivity: personaSensitivitySummary(scores),
   };
 }
@@ -40,35 +44,5 @@ export function personaSensitivitySummary(scores: readonly QuestionScore[]): Per
     median: median(defined) ?? null,
     shareAtZero: defined.length === 0 ? null : defined.filter((value) => value === 0).length / defined.length,
     questions: defined.length,
-  };
-}
-
-/**
- * Pearson r over the normalised-mean pairs of the chosen questions pooled together. Each question's defined pairs
- * are gathered once, back to back (question i's are pairs start[i] … start[i+1]−1); a resample copies its
- * questions' runs of pairs into a scratch buffer reused across resamples.
- */
-function pooledPearsonOf(run: ComparedRun, arena: BlockArena): (indices: readonly number[]) => number | null {
-  const { countryCount } = run;
-  const rows = run.questions.length;
-  const byQuestion = pairBuffers(arena, rows * countryCount);
-  const start = new Int32Array(rows + 1);
-  let largest = 0;
-  for (let row = 0; row < rows; row++) {
-    appendDefinedPairs(byQuestion, run.modelNormalised, run.humanNormalised, questionCells(run, row));
-    start[row + 1] = byQuestion.length;
-    largest = Math.max(largest, byQuestion.length - (start[row] as number));
-  }
-  const chosen = pairBuffers(arena, largest * rows);
-  return (indices) => {
-    let length = 0;
-    for (const index of indices) {
-      for (let pair = start[index] as number; pair < (start[index + 1] as number); pair++) {
-        chosen.model[length] = byQuestion.model[pair] as number;
-        chosen.human[length] = byQuestion.human[pair] as number;
-        length += 1;
-      }
-    }
-    return pearsonOfFirst(chosen.model, chosen.human, length);
   };
 }

@@ -90,6 +90,7 @@ export function isConstantSeries(values: ArrayLike<number>, n: number): boolean 
   return isConstant(min, max);
 }
 
-function isConstant(min: number, max: number): boolean {
+/** Whether values from min to max span less than the constant-series tolerance pearson uses. */
+export function isConstant(min: number, max: number): boolean {
   return max - min <= CONSTANT_SPREAD * Math.max(1, Math.abs(min), Math.abs(max));
 }

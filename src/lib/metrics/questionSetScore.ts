@@ -1,4 +1,5 @@
 import { mean } from 'd3';
+import { fisherMean } from './fisherMean';
 import type { QuestionScore, QuestionSetScore, TwoWayEstimate } from './types';
 
 /**
@@ -12,6 +13,7 @@ export function questionSetScore(questions: readonly QuestionScore[], meanPearso
   const used = rs.filter((r) => r !== null).length;
   return {
     meanPearson,
+    fisherMeanPearson: fisherMean(rs),
     questionsUsed: used,
     questionsUndefined: rs.length - used - nominal,
     meanJsdSimilarity: mean(questions, (question) => question.meanJsdSimilarity) ?? null,

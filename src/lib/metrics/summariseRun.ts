@@ -2,7 +2,8 @@ import type { CategoryGroup, Country, Dataset, HumanReference } from '../survey/
 import { BlockArena } from './blockArena';
 import type { BootstrapOptions } from './bootstrap';
 import { compareItems } from './compareItems';
-import { comparedColumns, meanQuestionPearsonOnCross, westernGapOnCross, type RunCross } from './crossStatistics';
+import { groupMeanOnCross, westernGapOnCross } from './countryGroupsOnCross';
+import { comparedColumns, meanQuestionPearsonOnCross, type RunCross } from './crossStatistics';
 import { countryScores } from './countryScores';
 import type { CountryValue } from './countrySetMean';
 import { headline } from './headline';
@@ -58,26 +59,31 @@ export function summariseRun(
   // Every block taken below is read only while this summary is computed, so the arena can start over.
   scratch.reset();
   const run = compareItems(scored, dataset.countries, reference, answers, scratch, dataset.supplementary);
-  const questions = questionScores(run, bootstrap, scratch, settings.includeQuestionAndCountryRows);
-  const countries = countryScores(dataset.countries, run, bootstrap, scratch);
+  // Rows left out of the summary need no intervals of their own: the aggregates read only their estimates.
+  const rowBootstrap = settings.includeQuestionAndCountryRows ? bootstrap : { ...bootstrap, resamples: 0 };
+  const questions = questionScores(run, rowBootstrap, scratch, settings.includeQuestionAndCountryRows);
+  const countries = countryScores(dataset.countries, run, rowBootstrap, scratch);
 
   const cross: RunCross = { run, columns: comparedColumns(run) };
   // Averages over questions and countries get two-way intervals: both vary, all questions share the countries.
   const meanPearsonOver = (keep: (score: QuestionScore) => boolean) => {
     const rows = questions.flatMap((score, row) => (keep(score) && score.undefinedReason !== 'nominal' ? [row] : []));
-    const statistic = meanQuestionPearsonOnCross(cross, rows, scratch);
+    const statistic = meanQuestionPearsonOnCross(cross, rows);
     return twoWayBootstrap(rows.length, cross.columns.length, statistic, bootstrap);
   };
   const setScore = (keep: (score: QuestionScore) => boolean) =>
     questionSetScore(questions.filter(keep), meanPearsonOver(keep));
   const western = Array.from(cross.columns, (column) => (dataset.countries[column] as Country).western);
   const gapInterval = (centred: boolean) =>
-    twoWayBootstrap(
-      run.questions.length,
-      cross.columns.length,
-      westernGapOnCross(cross, western, centred, scratch),
-      bootstrap,
-    );
+    twoWayBootstrap(run.questions.length, cross.columns.length, westernGapOnCross(cross, western, centred), bootstrap);
+  const zoneOfColumn = Array.from(cross.columns, (column) => (dataset.countries[column] as Country).zone);
+  const zoneInterval = (centred: boolean) => (zone: Country['zone']) => {
+    const member = zoneOfColumn.map((of) => of === zone);
+    return twoWayBootstrap(run.questions.length, cross.columns.length, groupMeanOnCross(cross, member, centred), {
+      ...bootstrap,
+      groupCountries: member.filter(Boolean).length,
+    });
+  };
   const groupOf = new Map(dataset.categories.map((category) => [category.id, category.group]));
   const byCountry = (value: (score: CountryScore) => number | null): CountryValue[] =>
     countries.map((score) => ({ countryId: score.countryId, value: value(score) }));
@@ -89,11 +95,10 @@ export function summariseRun(
     referenceLabel: reference.label,
     options: settings,
     headline: headline(
-      run,
+      cross,
       questions,
       meanPearsonOver(() => true),
       bootstrap,
-      scratch,
     ),
     groups: SCORED_GROUPS.filter((group) => questions.some((score) => groupOf.get(score.category) === group)).map(
       (group) => ({ group, ...setScore((score) => groupOf.get(score.category) === group) }),
@@ -113,11 +118,13 @@ export function summariseRun(
       dataset.countries,
       byCountry((score) => score.pearson.estimate),
       gapInterval(false),
+      zoneInterval(false),
     ),
     centredPearsonByCountryGroup: breakdown(
       dataset.countries,
       byCountry((score) => score.centredPearson.estimate),
       gapInterval(true),
+      zoneInterval(true),
     ),
     jsdSimilarityByCountryGroup: breakdown(
       dataset.countries,
@@ -147,6 +154,10 @@ function breakdown(
   countries: readonly Country[],
   values: readonly CountryValue[],
   gapInterval: TwoWayEstimate | null = null,
+  zoneInterval?: (zone: Country['zone']) => TwoWayEstimate | null,
 ): CountryBreakdown {
-  return { westernGap: { ...westernGap(countries, values), gapInterval }, zones: zoneMeans(countries, values) };
+  return {
+    westernGap: { ...westernGap(countries, values), gapInterval },
+    zones: zoneMeans(countries, values, zoneInterval),
+  };
 }

@@ -9,6 +9,11 @@ export const MIN_INTERVAL_COUNTRIES = 8;
 export interface TwoWayOptions extends BootstrapOptions {
   minQuestions?: number;
   minCountries?: number;
+  /**
+   * Countries the statistic averages over when fewer than those drawn (a zone's members among all countries):
+   * the interval is withheld when these are fewer than minCountries. Default countryCount.
+   */
+  groupCountries?: number;
 }
 
 /**
@@ -29,13 +34,18 @@ export function twoWayBootstrap(
     confidence = 0.95,
     minQuestions = MIN_INTERVAL_QUESTIONS,
     minCountries = MIN_INTERVAL_COUNTRIES,
+    groupCountries = countryCount,
   }: TwoWayOptions,
 ): TwoWayEstimate {
   const questions = Array.from({ length: questionCount }, (_, i) => i);
   const countries = Array.from({ length: countryCount }, (_, i) => i);
   const estimate = questionCount === 0 || countryCount === 0 ? null : statistic(questions, countries);
   const withheld =
-    questionCount < minQuestions ? 'too-few-questions' : countryCount < minCountries ? 'too-few-countries' : null;
+    questionCount < minQuestions
+      ? 'too-few-questions'
+      : Math.min(countryCount, groupCountries) < minCountries
+        ? 'too-few-countries'
+        : null;
   const none: TwoWayEstimate = { estimate, low: null, high: null, resamples: 0, undefinedResamples: 0, withheld };
   if (estimate === null || resamples === 0 || withheld !== null) return none;
   const random = randomInt.source(randomLcg(seed));

@@ -129,6 +129,8 @@ export interface CountryScore {
 export interface QuestionSetScore {
   /** Mean of the defined per-question r; two-way (question × country) bootstrap interval. */
   meanPearson: TwoWayEstimate;
+  /** Fisher-z mean of the same r (see fisherMean). */
+  fisherMeanPearson: number | null;
   /** Questions whose r was defined and entered the mean. */
   questionsUsed: number;
   /** Ordinal/binary questions whose r was undefined (left out of the mean, never counted as 0); nominal questions
@@ -169,6 +171,8 @@ export interface WesternGap {
 
 export interface ZoneMean extends CountrySetMean {
   zone: Zone;
+  /** The mean with its two-way bootstrap interval, for the per-country correlations; null for other scores. */
+  interval: TwoWayEstimate | null;
 }
 
 /** A per-country score broken down by the Western flag and by cultural zone. */
@@ -260,20 +264,23 @@ export interface PersonaSensitivitySummary {
 }
 
 export interface Headline {
-  /** Pearson r pooled over all (question, country) pairs on normalised means; CI from resampling questions. */
-  pooledPearson: Estimate;
-  /** Mean of the defined per-question r (0 for the same answer everywhere); two-way bootstrap interval. */
+  /** Pearson r pooled over all (question, country) pairs on normalised means; two-way bootstrap interval. */
+  pooledPearson: TwoWayEstimate;
+  /** Mean of the defined per-question r (0 for the same answer everywhere); two-way bootstrap interval. The
+   * paper's headline. */
   meanQuestionPearson: TwoWayEstimate;
-  /** Mean over questions of each question's mean JSD similarity; CI from resampling questions. */
-  meanJsdSimilarity: Estimate;
+  /** Fisher-z mean of the same per-question r (see fisherMean); reported beside the plain mean, no interval. */
+  fisherMeanQuestionPearson: number | null;
+  /** Mean over questions of each question's mean JSD similarity; two-way bootstrap interval. */
+  meanJsdSimilarity: TwoWayEstimate;
   /** Same for the Wasserstein similarity, ordinal and binary questions only. */
-  meanWassersteinSimilarity: Estimate;
+  meanWassersteinSimilarity: TwoWayEstimate;
   /** How much the answers move with the persona, relative to people's differences between countries. */
   personaSensitivity: PersonaSensitivitySummary;
 }
 
 /** The Headline fields that are estimates (shown as a value with its interval). */
-export type HeadlineEstimateKey = Exclude<keyof Headline, 'personaSensitivity'>;
+export type HeadlineEstimateKey = Exclude<keyof Headline, 'personaSensitivity' | 'fisherMeanQuestionPearson'>;
 
 export interface RunSummary {
   schemaVersion: 1;

@@ -46,9 +46,9 @@ describe('zoneMeans', () => {
         { countryId: 'CHN', value: null },
       ]),
     ).toEqual([
-      { zone: 'African-Islamic', mean: 0.4, members: ['NGA', 'KEN'], undefinedMembers: [] },
-      { zone: 'Confucian', mean: null, members: [], undefinedMembers: ['CHN'] },
-      { zone: 'English-Speaking', mean: 0.8, members: ['USA'], undefinedMembers: [] },
+      { zone: 'African-Islamic', mean: 0.4, members: ['NGA', 'KEN'], undefinedMembers: [], interval: null },
+      { zone: 'Confucian', mean: null, members: [], undefinedMembers: ['CHN'], interval: null },
+      { zone: 'English-Speaking', mean: 0.8, members: ['USA'], undefinedMembers: [], interval: null },
     ]);
   });
 

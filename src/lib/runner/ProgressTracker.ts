@@ -1,9 +1,7 @@
+import { LOW_ALLOWED_MASS } from '../engines/lowAllowedMass';
 import type { ResultItem } from '../store/types';
 import type { PlannedItem } from './planItems';
 import type { RunProgress } from './types';
-
-/** Below this share of probability on the answer labels, the model mostly answered something else. */
-export const LOW_ALLOWED_MASS = 0.5;
 
 /** Running totals for progress events; `now` is in milliseconds (performance.now() in the app). */
 export class ProgressTracker {

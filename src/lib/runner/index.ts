@@ -2,7 +2,7 @@ export type * from './types';
 export { planItems, type PlannedItem } from './planItems';
 export { groupIntoJobs, type ScoringJob } from './groupIntoJobs';
 export { ResultBatcher, DEFAULT_BATCH_LIMITS, type BatchLimits } from './ResultBatcher';
-export { ProgressTracker, LOW_ALLOWED_MASS } from './ProgressTracker';
+export { ProgressTracker } from './ProgressTracker';
 export { RunStopRequest } from './stopRequest';
 export { withRunLock, RunLockedError, type LockManagerLike } from './withRunLock';
 export { deleteIdleRun } from './deleteIdleRun';

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { summariseRun, type RunSummary } from '../../../src/lib/metrics/index.ts';
 import { buildRunExport, type ResultItem, type RunExportFile, type RunRecord } from '../../../src/lib/store/index.ts';
+import { toDistribution } from '../../../src/lib/metrics/toDistribution.ts';
 import { builtInReference } from '../../../src/lib/survey/builtInReference.ts';
 import { parseDataset } from '../../../src/lib/survey/parseDataset.ts';
 import type { Dataset, Distribution } from '../../../src/lib/survey/types.ts';
-import { modelAnswersFromItems } from '../../../src/lib/views/analysis/modelAnswersFromItems.ts';
 
 /**
  * Run files for the Results/Compare e2e tests, built in Node from the dataset file in the store's
@@ -25,6 +24,19 @@ export const oracleAnswer: Answer = (questionId, countryId) =>
 /** Every persona answers like the people of the USA. */
 export const usaAnswer: Answer = (questionId) => reference.responses[questionId]?.USA?.distribution ?? null;
 
+/** Every persona gives the mean of the countries' distributions: the same answer everywhere (persona-blind). */
+export const worldAverageAnswer: Answer = (questionId) => {
+  const distributions = Object.values(reference.responses[questionId] ?? {}).map((response) => response.distribution);
+  const first = distributions[0];
+  if (!first) return null;
+  return toDistribution(
+    first.map(
+      (_, k) =>
+        distributions.reduce((total, distribution) => total + (distribution[k] as number), 0) / distributions.length,
+    ),
+  );
+};
+
 export interface RunFileOptions {
   id: string;
   name: string;
@@ -35,9 +47,12 @@ export interface RunFileOptions {
   questionIds?: readonly string[];
 }
 
+/** The file's summary is for readers and never imported; the tests compute their expectations themselves. */
+type NoSummary = Record<string, never>;
+
 /**
  * A completed run over every question × every country with data (flagged questions too: the
- * Inglehart–Welzel map needs Q154/Q155), exported as the app would (summary included).
+ * Inglehart–Welzel map needs Q154/Q155), in the app's export format (with an empty summary).
  */
 export function buildRunFile({
   id,
@@ -46,7 +61,7 @@ export function buildRunFile({
   answer,
   templateHash = 'e2e-template',
   questionIds = dataset.questions.map((question) => question.id),
-}: RunFileOptions): RunExportFile<RunSummary> {
+}: RunFileOptions): RunExportFile<NoSummary> {
   const countries = dataset.countries.filter((country) => country.hasDistributions).map((country) => country.id);
   const asked = dataset.questions.filter((question) => questionIds.includes(question.id));
   const at = '2026-11-28T00:00:00.000Z';
@@ -95,14 +110,9 @@ export function buildRunFile({
     run,
     records,
     { settings: run.promptSettings, hash: templateHash, text: 'e2e' },
-    recomputeSummary(items),
+    {},
     new Date(at),
   );
-}
-
-/** The summary recomputed in Node from a file's items, exactly as the app computes it (default options). */
-export function recomputeSummary(items: readonly ResultItem[]): RunSummary {
-  return summariseRun(dataset, reference, modelAnswersFromItems(items));
 }
 
 /** Two decimals with a true minus sign, written independently of the app's formatter. */

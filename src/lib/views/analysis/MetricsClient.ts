@@ -1,3 +1,4 @@
+import type { RunDifferences } from '../../metrics/runDifferences';
 import type { AnalyseRunInput, RunAnalysis } from './analyseRun';
 import type { AnalyseStoredRunsInput } from './analyseStoredRuns';
 import type { MetricsRequest, MetricsResponse } from './metricsWorkerMessages';
@@ -54,6 +55,15 @@ export class MetricsClient {
       }
       return response.payload;
     });
+  }
+
+  /** Each later run's headline figures minus the first run's, with paired intervals; on the first worker. */
+  async storedRunDifferences(input: AnalyseStoredRunsInput): Promise<RunDifferences[]> {
+    const response = await this.#request(0, { type: 'stored-run-differences', payload: input });
+    if (response.type !== 'differences') {
+      throw new Error(`The metrics worker answered '${response.type}' to 'stored-run-differences'.`);
+    }
+    return response.payload;
   }
 
   terminate(): void {

@@ -62,8 +62,47 @@ describe('analyseRun', () => {
     const analysis = analyseRun({ dataset, reference, items: [], resamples: 0, withBaselines: true });
     expect(analysis.summary.coverage.comparedPairs).toBe(0);
     expect(analysis.summary.headline.pooledPearson.estimate).toBeNull();
-    expect(analysis.allowedMass).toEqual({ items: 0, meanAllowedMass: null, lowAllowedMassItems: 0, threshold: 0.5 });
+    expect(analysis.allowedMass).toEqual({
+      items: 0,
+      meanAllowedMass: null,
+      lowAllowedMassItems: 0,
+      threshold: 0.5,
+      byQuestion: [],
+    });
     expect(analysis.categoryCountry).toEqual([]);
+  });
+});
+
+describe('analyseRun with the allowed-mass threshold', () => {
+  // Q1's answers at allowed mass 0.3, the other questions' at 1.
+  const items = oracleItems(1).map((item) => (item.questionId === 'Q1' ? { ...item, allowedMass: 0.3 } : item));
+  const q1Answers = items.filter((item) => item.questionId === 'Q1').length;
+
+  it('leaves answers below 0.5 out of every figure by default and counts them', () => {
+    const analysis = analyseRun({ dataset, reference, items, resamples: 0, withBaselines: true });
+    expect(analysis.summary.questions.map((score) => score.questionId)).not.toContain('Q1');
+    expect(analysis.summary.coverage.questions).toBe(questionIds.length - 1);
+    for (const baseline of analysis.baselines) expect(baseline.summary.coverage.questions).toBe(questionIds.length - 1);
+    expect(analysis.allowedMass.lowAllowedMassItems).toBe(q1Answers);
+    expect(analysis.allowedMass.byQuestion.find((question) => question.questionId === 'Q1')).toEqual({
+      questionId: 'Q1',
+      items: q1Answers,
+      excludedItems: q1Answers,
+      meanOffLabelMass: expect.closeTo(0.7, 12),
+    });
+  });
+
+  it('keeps them when the threshold is lowered to their mass', () => {
+    const analysis = analyseRun({
+      dataset,
+      reference,
+      items,
+      resamples: 0,
+      withBaselines: false,
+      allowedMassThreshold: 0.3,
+    });
+    expect(analysis.summary.coverage.questions).toBe(questionIds.length);
+    expect(analysis.allowedMass).toMatchObject({ lowAllowedMassItems: 0, threshold: 0.3 });
   });
 });
 

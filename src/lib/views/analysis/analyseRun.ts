@@ -2,7 +2,8 @@ import { DEFAULT_BASELINE_COUNTRY, type BaselineKind } from '../../engines/basel
 import { summariseRun, type RunSummary, type SummaryOptions } from '../../metrics';
 import type { ResultItem } from '../../store/types';
 import type { Dataset, HumanReference } from '../../survey/types';
-import { allowedMassCoverage, type AllowedMassCoverage } from './allowedMassCoverage';
+import { LOW_ALLOWED_MASS } from '../../engines/lowAllowedMass';
+import { allowedMassCoverage, answersAtThreshold, type AllowedMassCoverage } from './allowedMassCoverage';
 import { baselineAnswers } from './baselineAnswers';
 import { categoryCountryPearson, type CategoryCountryCell } from './categoryCountryPearson';
 import { modelAnswersFromItems } from './modelAnswersFromItems';
@@ -13,6 +14,8 @@ export interface AnalyseRunInput {
   items: readonly Pick<ResultItem, 'questionId' | 'countryId' | 'order' | 'probs' | 'allowedMass'>[];
   /** Bootstrap resamples (0 = fast pass without intervals). */
   resamples: number;
+  /** Answers whose allowed mass is below this are left out of every figure and counted (default LOW_ALLOWED_MASS). */
+  allowedMassThreshold?: number;
   /** Also summarise the three baselines over the same items (Results headline); Compare skips them. */
   withBaselines: boolean;
   /**
@@ -47,7 +50,10 @@ export function summaryOptions(resamples: number, rows: boolean): SummaryOptions
   return { resamples, includeItems: rows, includeQuestionAndCountryRows: rows };
 }
 
-/** One run's summary, its baselines over the same items, the category × country cells and format coverage. */
+/**
+ * One run's summary, its baselines over the same items, the category × country cells and format coverage. Only
+ * the answers whose allowed mass reaches the threshold enter the figures; the others are counted in allowedMass.
+ */
 export function analyseRun({
   dataset,
   reference,
@@ -55,8 +61,9 @@ export function analyseRun({
   resamples,
   withBaselines,
   rows = true,
+  allowedMassThreshold = LOW_ALLOWED_MASS,
 }: AnalyseRunInput): RunAnalysis {
-  const answers = modelAnswersFromItems(items);
+  const answers = modelAnswersFromItems(answersAtThreshold(items, allowedMassThreshold));
   const summary = summariseRun(dataset, reference, answers, summaryOptions(resamples, rows));
   const kinds: BaselineKind[] = withBaselines ? ['uniform', 'world-average', 'country'] : [];
   const baselines = kinds.map((kind) => ({
@@ -75,6 +82,6 @@ export function analyseRun({
     summary,
     baselines,
     categoryCountry: categoryCountryPearson(summary.items, categoryOf),
-    allowedMass: allowedMassCoverage(items),
+    allowedMass: allowedMassCoverage(items, allowedMassThreshold),
   };
 }

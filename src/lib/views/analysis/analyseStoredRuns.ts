@@ -43,7 +43,7 @@ export interface StoredRunSources {
   database: () => Promise<ValueProbeDb>;
 }
 
-const APP_SOURCES: StoredRunSources = { dataset: (url) => loadDataset(fetch, url), database: appDatabase };
+export const APP_SOURCES: StoredRunSources = { dataset: (url) => loadDataset(fetch, url), database: appDatabase };
 
 /**
  * Each run's analysis in the runs' order (a published example's answers come from the site, see findAnswers), aggregates only (no rows: the Compare view shows none;
@@ -71,7 +71,7 @@ export async function analyseStoredRuns(
   return analyses;
 }
 
-async function referenceById(db: ValueProbeDb, dataset: Dataset, referenceId: string): Promise<HumanReference> {
+export async function referenceById(db: ValueProbeDb, dataset: Dataset, referenceId: string): Promise<HumanReference> {
   if (referenceId === BUILT_IN_REFERENCE_ID) return builtInReference(dataset);
   const reference = await getReference(db, referenceId);
   if (reference === undefined) {

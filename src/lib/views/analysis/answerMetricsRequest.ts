@@ -1,5 +1,6 @@
 import { analyseRun } from './analyseRun';
 import { analyseStoredRuns, type StoredRunSources } from './analyseStoredRuns';
+import { storedRunDifferences } from './storedRunDifferences';
 import type { MetricsRequest, MetricsResponse } from './metricsWorkerMessages';
 
 /** The metrics worker's reply to one request: the analyses, or the error's message (never a rejection). */
@@ -9,9 +10,14 @@ export async function answerMetricsRequest(
 ): Promise<MetricsResponse> {
   const { id } = request;
   try {
-    return request.type === 'analyse'
-      ? { id, type: 'result', payload: analyseRun(request.payload) }
-      : { id, type: 'results', payload: await analyseStoredRuns(request.payload, sources) };
+    switch (request.type) {
+      case 'analyse':
+        return { id, type: 'result', payload: analyseRun(request.payload) };
+      case 'analyse-stored-runs':
+        return { id, type: 'results', payload: await analyseStoredRuns(request.payload, sources) };
+      case 'stored-run-differences':
+        return { id, type: 'differences', payload: await storedRunDifferences(request.payload, sources) };
+    }
   } catch (error) {
     return { id, type: 'error', payload: { message: error instanceof Error ? error.message : String(error) } };
   }

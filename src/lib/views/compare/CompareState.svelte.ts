@@ -3,6 +3,7 @@ import { decodeRunLink, type ParsedRunExport, type RunRecord } from '../../store
 import { findRun } from '../../store/published/runsAnywhere';
 import { builtInReference, loadDataset, pageDatasetUrl } from '../../survey';
 import type { Dataset, HumanReference } from '../../survey/types';
+import type { RunDifferences } from '../../metrics/runDifferences';
 import type { BaselineSummary, RunAnalysis } from '../analysis/analyseRun';
 import { appDatabase } from '../../store/appDatabase';
 import type { MetricsClient } from '../analysis/MetricsClient';
@@ -32,6 +33,8 @@ export class CompareState {
   missing: string[] = $state.raw([]);
   /** The runs the page's link carries (not stored in this browser). */
   linked: ParsedRunExport[] = $state.raw([]);
+  /** Each later run minus the first, paired two-way intervals; computed after the precise pass. */
+  differences: RunDifferences[] = $state.raw([]);
   precise = $state(false);
   loading = $state(false);
   error = $state('');
@@ -74,6 +77,7 @@ export class CompareState {
     this.loading = true;
     this.error = '';
     this.precise = false;
+    this.differences = [];
     try {
       const [dataset, db, catalog] = await Promise.all([
         loadDataset(),
@@ -120,6 +124,13 @@ export class CompareState {
         this.loading = false;
       }
       this.precise = true;
+      const differences = await this.#client.storedRunDifferences({
+        datasetUrl: pageDatasetUrl(),
+        referenceId: reference.id,
+        runs,
+        resamples: FULL_RESAMPLES,
+      });
+      if (current()) this.differences = differences;
     } catch (error) {
       if (current()) this.error = error instanceof Error ? error.message : String(error);
     } finally {

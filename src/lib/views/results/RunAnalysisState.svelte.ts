@@ -53,18 +53,34 @@ export class RunAnalysisState {
     this.#withBaselines = withBaselines;
   }
 
-  /** `reference`: the human answers to compare with; the built-in ones when null. */
-  async load(runId: string, reference: HumanReference | null = null): Promise<void> {
-    await this.#analyse(reference, (dataset) => readRun(runId, dataset));
+  /**
+   * `reference`: the human answers to compare with; the built-in ones when null. `allowedMassThreshold`: answers
+   * below it are left out of the figures and counted.
+   */
+  async load(runId: string, reference: HumanReference | null = null, allowedMassThreshold?: number): Promise<void> {
+    await this.#analyse(reference, allowedMassThreshold, (dataset) => readRun(runId, dataset));
   }
 
   /** Analyses a run that is not stored (one carried by a link), already validated. */
-  async show(shared: ParsedRunExport, reference: HumanReference | null = null): Promise<void> {
+  async show(
+    shared: ParsedRunExport,
+    reference: HumanReference | null = null,
+    allowedMassThreshold?: number,
+  ): Promise<void> {
     const results = shared.items.map((item) => resultRecordOf(item, shared.run.id));
-    await this.#analyse(reference, async () => ({ run: shared.run, results, damaged: [], published: null }));
+    await this.#analyse(reference, allowedMassThreshold, async () => ({
+      run: shared.run,
+      results,
+      damaged: [],
+      published: null,
+    }));
   }
 
-  async #analyse(reference: HumanReference | null, read: (dataset: Dataset) => Promise<ReadRun>): Promise<void> {
+  async #analyse(
+    reference: HumanReference | null,
+    allowedMassThreshold: number | undefined,
+    read: (dataset: Dataset) => Promise<ReadRun>,
+  ): Promise<void> {
     const generation = ++this.#generation;
     const current = () => generation === this.#generation;
     this.loading = true;
@@ -77,7 +93,13 @@ export class RunAnalysisState {
       if (!current()) return;
       const comparedWith = reference ?? builtInReference(dataset);
       Object.assign(this, { dataset, reference: comparedWith, run, results, damaged, published });
-      const input = { dataset, reference: comparedWith, items: results, withBaselines: this.#withBaselines };
+      const input = {
+        dataset,
+        reference: comparedWith,
+        items: results,
+        withBaselines: this.#withBaselines,
+        allowedMassThreshold,
+      };
       const quick = await this.#client.analyse({ ...input, resamples: 0 });
       if (!current()) return;
       this.analysis = quick;

@@ -14,14 +14,21 @@ import {
   type RunRecord,
   type ValueProbeDb,
 } from '../../store';
-import type { Navigation } from '../navigation';
+import type { Navigation, ViewParams } from '../navigation';
+import type { AllowedMassCoverage } from '../analysis/allowedMassCoverage';
+import type { RunAnalysis } from '../analysis/analyseRun';
 import { promptTemplateInfo } from './promptTemplateInfo';
 
 /**
  * Downloads a run as JSON: the run record, the prompt wording, every item's probabilities (enough
- * to recompute everything) and the summary the view shows, for readers of the file.
+ * to recompute everything) and the summary the view shows, for readers of the file, with the allowed-mass
+ * threshold it used and the answers it left out.
  */
-export function downloadRunJson(run: RunRecord, results: readonly ResultRecord[], summary: RunSummary): void {
+export function downloadRunJson(run: RunRecord, results: readonly ResultRecord[], analysis: RunAnalysis): void {
+  const summary: RunSummary & { allowedMass: AllowedMassCoverage } = {
+    ...analysis.summary,
+    allowedMass: analysis.allowedMass,
+  };
   const text = exportRunJson(run, results, promptTemplateInfo(run), summary);
   downloadBlob(new Blob([text], { type: 'application/json' }), exportFileName(`valueprobe-run-${run.name}`, 'json'));
 }
@@ -52,13 +59,14 @@ export async function runsLink(
   runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
   byId: readonly string[],
   href: Navigation['href'],
+  params: ViewParams = {},
 ): Promise<string | null> {
   const payload =
     runs.length === 0
       ? undefined
       : await encodeRunLink(runs.map(({ run, results }) => buildRunExport(run, results, promptTemplateInfo(run), {})));
   if (payload === null) return null;
-  return href(route, { shared: payload, runs: byId.join(',') });
+  return href(route, { shared: payload, runs: byId.join(','), ...params });
 }
 
 /**
@@ -68,9 +76,14 @@ export async function runsLink(
 export async function copyRunsLink(
   route: 'results' | 'compare',
   runs: readonly { run: RunRecord; results: readonly ResultRecord[] }[],
-  { byId = [], files, href }: { byId?: readonly string[]; files: string; href: Navigation['href'] },
+  {
+    byId = [],
+    files,
+    href,
+    params,
+  }: { byId?: readonly string[]; files: string; href: Navigation['href']; params?: ViewParams },
 ): Promise<string> {
-  const link = await runsLink(route, runs, byId, href);
+  const link = await runsLink(route, runs, byId, href, params);
   const what = runs.length === 1 ? 'the run' : `the ${runs.length} runs`;
   if (link === null) {
     return `Not copied: ${what} would make a link of over ${MAX_RUN_LINK_CHARS} characters, longer than e-mail and chat apps keep whole. Share ${files}.`;
