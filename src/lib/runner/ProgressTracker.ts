@@ -13,6 +13,7 @@ export class ProgressTracker {
   #tokensIn: number;
   #lowAllowedMass: number;
   #current: PlannedItem | null = null;
+  #latest: ResultItem | null = null;
 
   constructor(
     private readonly total: number,
@@ -33,6 +34,7 @@ export class ProgressTracker {
     this.#done += 1;
     this.#sessionItems += 1;
     this.#tokensIn += tokensIn;
+    this.#latest = item;
     if (item.allowedMass < LOW_ALLOWED_MASS) this.#lowAllowedMass += 1;
   }
 
@@ -54,6 +56,7 @@ export class ProgressTracker {
       itemsPerSecond,
       etaSeconds: itemsPerSecond > 0 ? remaining / itemsPerSecond : null,
       current: this.#current,
+      latest: this.#latest,
       tokensIn: this.#tokensIn,
       lowAllowedMassCount: this.#lowAllowedMass,
     };

@@ -27,6 +27,7 @@ describe('probeDevice', () => {
         maxBufferSize: 4e9,
         maxStorageBufferBindingSize: 2e9,
         description: 'google swiftshader',
+        software: 'SwiftShader',
       },
       storage: { usageBytes: 10, quotaBytes: 100, persisted: true },
       deviceMemoryGB: 8,
