@@ -7,10 +7,7 @@ import { expect, test } from './helpers/test';
 /** Run view fixes of issue 12 item 7, in the test Chromium, which has no WebGPU adapter. */
 test.describe.configure({ timeout: 180_000 });
 
-const dataset = readDatasetFile() as unknown as {
-  questions: { id: string; label: string; options: { text: string }[] }[];
-  countries: { id: string; name: string }[];
-};
+const dataset = readDatasetFile();
 
 let server: FakeOpenAI | null = null;
 test.afterEach(async () => {

@@ -35,6 +35,27 @@ describe('probeDevice', () => {
     });
   });
 
+  it('reads the adapter info through its getters, as GPUAdapterInfo exposes them, to name a software adapter', async () => {
+    class Info {
+      get vendor() {
+        return 'google';
+      }
+      get architecture() {
+        return 'swiftshader';
+      }
+      get isFallbackAdapter() {
+        return false;
+      }
+    }
+    const adapter = {
+      features: new Set<string>(),
+      limits: { maxBufferSize: 4e9, maxStorageBufferBindingSize: 2e9 },
+      info: new Info(),
+    };
+    const device = await probeDevice({ gpu: { requestAdapter: async () => adapter }, userAgent: linuxChrome });
+    expect(device.adapter?.software).toBe('SwiftShader');
+  });
+
   it('reports no adapter when navigator.gpu is missing, requestAdapter returns null or throws', async () => {
     expect((await probeDevice({ userAgent: '' })).adapter).toBeNull();
     expect((await probeDevice({ userAgent: '', gpu: { requestAdapter: async () => null } })).adapter).toBeNull();

@@ -40,8 +40,12 @@ async function probeAdapter(nav: NavigatorWithGpu): Promise<AdapterSummary | nul
       maxBufferSize: adapter.limits.maxBufferSize,
       maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
       description: [info?.vendor, info?.architecture, info?.description].filter(Boolean).join(' '),
+      // GPUAdapterInfo's fields are prototype getters: copied one by one, since a spread would drop them.
       software: softwareAdapterName({
-        ...info,
+        vendor: info?.vendor,
+        architecture: info?.architecture,
+        device: info?.device,
+        description: info?.description,
         isFallbackAdapter: info?.isFallbackAdapter ?? adapter.isFallbackAdapter,
       }),
     };
