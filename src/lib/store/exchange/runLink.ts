@@ -1,12 +1,14 @@
-import type { Dataset } from '../../survey/types';
+import type { Dataset, Distribution } from '../../survey/types';
+import type { ResultItem } from '../types';
 import { parseRunExport, RunImportError, type ParsedRunExport } from './parseRunExport';
 import type { RunExportFile } from './runExportFile';
 
 /**
  * Longest encoded run payload a link may carry, in characters. Chrome, Edge and Firefox keep URLs of 1–2 million
  * characters and Safari well over 64 K; e-mail and WhatsApp (65,536 characters per message) keep such a link whole.
- * Apps with shorter messages cut it (Slack 40,000, Discord 2,000): there, share the run file. A Quick look run of
- * full-precision probabilities (about 450 answers) fits; a larger run is offered as a file instead.
+ * Apps with shorter messages cut it (Slack 40,000, Discord 2,000): there, share the run file. A Quick look run
+ * (40 questions × 19 countries, 760 answers) takes about 47,000 characters with the rounding of linkItem; a larger
+ * run is offered as a file instead.
  */
 export const MAX_RUN_LINK_CHARS = 64_000;
 /** Largest decompressed payload accepted from a link: far above what MAX_RUN_LINK_CHARS can honestly hold. */
@@ -55,12 +57,29 @@ function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionS
   return new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(stream);
 }
 
+/** Significant digits a link keeps of each probability: figures show 2–3 decimals, and sums stay within 1e-6 of 1. */
+const LINK_DIGITS = 9;
+
+/**
+ * An answer as a link carries it: probabilities and allowed mass to LINK_DIGITS significant digits and the time
+ * taken to 0.1 ms. Full doubles (17 digits of noise past the 9th) would push a Quick look past the limit.
+ */
+function linkItem(item: ResultItem): ResultItem {
+  const rounded = (value: number) => Number(value.toPrecision(LINK_DIGITS));
+  return {
+    ...item,
+    probs: item.probs.map(rounded) as Distribution,
+    allowedMass: rounded(item.allowedMass),
+    ms: Math.round(item.ms * 10) / 10,
+  };
+}
+
 /**
  * The runs as a link payload (compact JSON, deflate-raw, base64url), or null when it would be longer than
  * MAX_RUN_LINK_CHARS. The summaries are left out: the app recomputes them from the items.
  */
 export async function encodeRunLink(runs: readonly RunExportFile<unknown>[]): Promise<string | null> {
-  const linked: LinkedRun[] = runs.map((run) => ({ ...run, summary: {} }));
+  const linked: LinkedRun[] = runs.map((run) => ({ ...run, items: run.items.map(linkItem), summary: {} }));
   const json = new TextEncoder().encode(JSON.stringify(linked));
   const compressed = await readAll(transform(json, new CompressionStream(FORMAT)), Number.POSITIVE_INFINITY);
   const encoded = toBase64Url(compressed);
