@@ -25,7 +25,9 @@ const DATA_MARKS: Record<string, string> = {
 };
 
 async function figureIds(page: Page): Promise<string[]> {
-  return page.locator('[data-figure]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-figure') ?? ''));
+  return page
+    .locator('[data-figure]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-figure') ?? ''));
 }
 
 test('after a Quick look through an endpoint, every Results figure draws values', async ({ page }) => {

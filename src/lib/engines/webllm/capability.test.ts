@@ -19,7 +19,11 @@ describe('vramBudgetMB', () => {
   it('gives a software adapter (SwiftShader) the small budget despite its desktop-sized limits', () => {
     const swiftShader = fakeDevice({ adapter: fakeAdapter({ software: 'SwiftShader' }), deviceMemoryGB: 8 });
     expect(vramBudgetMB(swiftShader)).toBe(2048);
-    expect(verdictFor(fakeModel({ vramMB: 4000 }), swiftShader)).toEqual({ kind: 'too-large', needMB: 4000, budgetMB: 2048 });
+    expect(verdictFor(fakeModel({ vramMB: 4000 }), swiftShader)).toEqual({
+      kind: 'too-large',
+      needMB: 4000,
+      budgetMB: 2048,
+    });
     expect(verdictFor(fakeModel({ vramMB: 1000 }), swiftShader)).toEqual({ kind: 'runs-here' });
   });
 });

@@ -20,7 +20,9 @@ describe('softwareAdapterName', () => {
   });
 
   it('leaves hardware GPUs alone, including names that merely contain the letters', () => {
-    expect(softwareAdapterName({ vendor: 'nvidia', architecture: 'ampere', description: 'NVIDIA GeForce RTX 3060' })).toBeNull();
+    expect(
+      softwareAdapterName({ vendor: 'nvidia', architecture: 'ampere', description: 'NVIDIA GeForce RTX 3060' }),
+    ).toBeNull();
     expect(softwareAdapterName({ vendor: 'apple', architecture: 'metal-3', isFallbackAdapter: false })).toBeNull();
     expect(softwareAdapterName({ vendor: 'intel', description: 'Intel(R) UHD Graphics (Warpath)' })).toBeNull();
     expect(softwareAdapterName({})).toBeNull();

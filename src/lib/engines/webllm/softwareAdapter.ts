@@ -16,7 +16,9 @@ const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|lavapipe|softpipe|basic render 
 
 /** The software renderer's name for display, e.g. "SwiftShader"; null for a hardware GPU. */
 export function softwareAdapterName(identity: AdapterIdentity): string | null {
-  const text = [identity.vendor, identity.architecture, identity.device, identity.description].filter(Boolean).join(' ');
+  const text = [identity.vendor, identity.architecture, identity.device, identity.description]
+    .filter(Boolean)
+    .join(' ');
   const match = SOFTWARE_RENDERERS.exec(text);
   if (match) return RENDERER_NAMES[match[0].toLowerCase()] ?? match[0];
   return identity.isFallbackAdapter === true ? 'a fallback (software) adapter' : null;

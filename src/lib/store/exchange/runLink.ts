@@ -68,7 +68,7 @@ function linkItem(item: ResultItem): ResultItem {
   const rounded = (value: number) => Number(value.toPrecision(LINK_DIGITS));
   return {
     ...item,
-    probs: item.probs.map(rounded) as Distribution,
+    probs: item.probs.map(rounded) as readonly number[] as Distribution,
     allowedMass: rounded(item.allowedMass),
     ms: Math.round(item.ms * 10) / 10,
   };

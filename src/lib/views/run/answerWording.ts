@@ -47,7 +47,10 @@ export function latestAnswerWording(
   countryName: string,
 ): LatestAnswerWording {
   const shares = question.options.map((option, index) => ({ option: option.text, share: probs[index] ?? 0 }));
-  const top = shares.reduce<AnswerShare | null>((best, entry) => (best === null || entry.share > best.share ? entry : best), null);
+  const top = shares.reduce<AnswerShare | null>(
+    (best, entry) => (best === null || entry.share > best.share ? entry : best),
+    null,
+  );
   const answer = top === null ? 'no answer' : `${formatPercent(top.share)} ${top.option}`;
   return { sentence: `${capitalised(personaPhrase(persona, countryName))}: “${question.label}” → ${answer}`, shares };
 }

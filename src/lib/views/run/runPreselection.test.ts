@@ -33,7 +33,12 @@ describe('runPreselection', () => {
   });
 
   it('round-trips the links it makes', () => {
-    const link = runLink({ engine: 'baseline', baseline: 'world-average', scope: 'category', topic: 'religious-values' });
+    const link = runLink({
+      engine: 'baseline',
+      baseline: 'world-average',
+      scope: 'category',
+      topic: 'religious-values',
+    });
     expect(link).toBe('#/run?engine=baseline&baseline=world-average&scope=category&topic=religious-values');
     expect(parse(link.split('?')[1] ?? '')).toEqual({
       tab: 'baseline',

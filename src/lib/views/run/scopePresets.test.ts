@@ -30,7 +30,9 @@ describe('scope presets', () => {
     const items = dataset.inglehartWelzel.items;
     expect(items).toHaveLength(10);
     // Only the Quick look's own questions are visible, so a missing one leaves its item uncomputable.
-    const inScope = iwRawVector(items, questions, (id) => (ids.has(id) ? reference.responses[id]?.USA?.distribution : undefined));
+    const inScope = iwRawVector(items, questions, (id) =>
+      ids.has(id) ? reference.responses[id]?.USA?.distribution : undefined,
+    );
     expect(inScope.missing).toEqual([]);
     const withoutOne = iwRawVector(items, questions, (id) =>
       ids.has(id) && id !== 'Q46' ? reference.responses[id]?.USA?.distribution : undefined,
