@@ -21,6 +21,9 @@ const row = (page: Page, modelId: string) => page.locator(`[data-testid="model-r
 test('without WebGPU the verdict and guidance appear and no model download or worker starts', async ({ page }) => {
   const traffic = recordModelTraffic(page);
   await page.goto('./#/run');
+  // The page opens on a usable engine; the WebLLM option still explains what is missing.
+  await expect(page.getByTestId('engine-fallback')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('radio', { name: /A model in this browser/ }).check();
   await expect(verdict(page)).toHaveAttribute('data-state', 'no-webgpu', { timeout: 30_000 });
   await expect(verdict(page)).toContainText('This browser cannot run models yet');
   // Headless Chromium on Linux: the Linux flags are the advice.
@@ -94,6 +97,23 @@ test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their 
     });
     await expect(verdict(page)).toHaveAttribute('data-state', 'webgpu');
 
+    if (/swiftshader/i.test(adapter.name)) {
+      // A CPU renderer is named, called very slow, and the estimate counts with it.
+      await expect(page.getByTestId('software-adapter')).toContainText('SwiftShader');
+      await expect(page.getByTestId('software-adapter')).toContainText('Very slow');
+      await expect(page.getByTestId('prompt-count')).toContainText('very slow');
+    }
+
+    // The preselected model is enough to start; Start asks before anything is downloaded.
+    const start = page.getByRole('button', { name: 'Start the run' });
+    await expect(start).toBeEnabled();
+    await start.click();
+    const dialog = page.getByRole('dialog', { name: /^Download .+-MLC\?$/ });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('never leave this device');
+    await dialog.getByRole('button', { name: 'Not now' }).click();
+    await expect(dialog).toHaveCount(0);
+
     if (adapter.shaderF16) {
       test.info().annotations.push({
         type: 'webgpu',
@@ -125,7 +145,7 @@ test('with --enable-unsafe-webgpu, f16 builds are marked not runnable and their 
       .click();
     await row(page, 'Llama-3.2-1B-Instruct-q4f16_1-MLC').getByTestId('use-f32').click();
     await expect(consent).toContainText('Llama-3.2-1B-Instruct-q4f32_1-MLC');
-    await expect(consent.getByRole('button', { name: 'Download and use this model' })).toBeVisible();
+    await expect(start).toBeEnabled();
 
     expect(traffic.requests).toEqual([]);
     expect(traffic.workers.filter((url) => url.includes('webllm'))).toEqual([]);

@@ -13,6 +13,7 @@ describe('ProgressTracker', () => {
       itemsPerSecond: 0,
       etaSeconds: null,
       current: null,
+      latest: null,
       tokensIn: 0,
       lowAllowedMassCount: 0,
     });
@@ -24,7 +25,8 @@ describe('ProgressTracker', () => {
     const item = { questionId: 'Q2', countryId: 'USA', order: 'original' as const, key: 'Q2|USA|original' };
     tracker.asking(item);
     tracker.recorded(sampleResult('Q2', 'USA', [0.5, 0.5]), 42);
-    tracker.recorded({ ...sampleResult('Q2', 'DEU', [0.5, 0.5]), allowedMass: 0.49 }, 0);
+    const last = { ...sampleResult('Q2', 'DEU', [0.5, 0.5]), allowedMass: 0.49 };
+    tracker.recorded(last, 0);
     tracker.skipped(1, false);
     tracker.skipped(1, true);
     // 4 session items in 2 s → 2 items/s; remaining 10 − 3 done − 2 skipped = 5 → 2.5 s.
@@ -37,6 +39,7 @@ describe('ProgressTracker', () => {
       itemsPerSecond: 2,
       etaSeconds: 2.5,
       current: item,
+      latest: last,
       tokensIn: 7 + 42,
       lowAllowedMassCount: 3,
     });

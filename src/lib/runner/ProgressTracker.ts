@@ -12,6 +12,7 @@ export class ProgressTracker {
   #tokensIn: number;
   #lowAllowedMass: number;
   #current: PlannedItem | null = null;
+  #latest: ResultItem | null = null;
 
   constructor(
     private readonly total: number,
@@ -32,6 +33,7 @@ export class ProgressTracker {
     this.#done += 1;
     this.#sessionItems += 1;
     this.#tokensIn += tokensIn;
+    this.#latest = item;
     if (item.allowedMass < LOW_ALLOWED_MASS) this.#lowAllowedMass += 1;
   }
 
@@ -57,6 +59,7 @@ export class ProgressTracker {
       itemsPerSecond,
       etaSeconds: itemsPerSecond > 0 ? remaining / itemsPerSecond : null,
       current: this.#current,
+      latest: this.#latest,
       tokensIn: this.#tokensIn,
       lowAllowedMassCount: this.#lowAllowedMass,
     };

@@ -1,4 +1,4 @@
-import type { ResultRecord, RunRecord, RunStatus } from '../store/types';
+import type { ResultItem, ResultRecord, RunRecord, RunStatus } from '../store/types';
 import type { PlannedItem } from './planItems';
 
 /** What the Run view shows while a run goes on. */
@@ -19,6 +19,8 @@ export interface RunProgress {
   etaSeconds: number | null;
   /** The item being asked now; null before the first and after the last. */
   current: PlannedItem | null;
+  /** The answer recorded last in this session (probabilities in option order); null before the first. */
+  latest: ResultItem | null;
   tokensIn: number;
   /** Answers with allowedMass below LOW_ALLOWED_MASS, plus no-label-mass items: the model did not follow the answer format. */
   lowAllowedMassCount: number;

@@ -15,6 +15,17 @@ describe('vramBudgetMB', () => {
     expect(vramBudgetMB(fakeDevice({ deviceMemoryGB: 1 }))).toBe(2048);
     expect(vramBudgetMB(fakeDevice({ deviceMemoryGB: null }))).toBe(8192);
   });
+
+  it('gives a software adapter (SwiftShader) the small budget despite its desktop-sized limits', () => {
+    const swiftShader = fakeDevice({ adapter: fakeAdapter({ software: 'SwiftShader' }), deviceMemoryGB: 8 });
+    expect(vramBudgetMB(swiftShader)).toBe(2048);
+    expect(verdictFor(fakeModel({ vramMB: 4000 }), swiftShader)).toEqual({
+      kind: 'too-large',
+      needMB: 4000,
+      budgetMB: 2048,
+    });
+    expect(verdictFor(fakeModel({ vramMB: 1000 }), swiftShader)).toEqual({ kind: 'runs-here' });
+  });
 });
 
 describe('verdictFor', () => {

@@ -9,7 +9,8 @@ const MIN_STORAGE_BINDING = 128 * MiB;
  * of a small (phone or low-end integrated) GPU; we follow it and then budget conservatively:
  * small GPU → 2 GiB; otherwise the device's RAM when Chrome reports it (deviceMemory, capped at 8 GB,
  * a fair bound for integrated GPUs that share RAM), else 8 GiB. A wrong guess costs a failed load,
- * which errors.ts turns into "try a smaller model".
+ * which errors.ts turns into "try a smaller model". A software adapter (SwiftShader) reports desktop-sized limits
+ * but runs on the CPU: it gets the small budget too, since a larger model would take days for a Quick look.
  */
 const SMALL_GPU_BINDING = 1024 * MiB;
 const SMALL_GPU_BUDGET_MB = 2048;
@@ -18,7 +19,8 @@ const DEFAULT_BUDGET_MB = 8192;
 /** The GPU memory (MB) we assume this device can give a model. */
 export function vramBudgetMB(device: DeviceCapabilities): number {
   const adapter = device.adapter;
-  if (!adapter || adapter.maxStorageBufferBindingSize < SMALL_GPU_BINDING) return SMALL_GPU_BUDGET_MB;
+  if (!adapter || adapter.software !== null || adapter.maxStorageBufferBindingSize < SMALL_GPU_BINDING)
+    return SMALL_GPU_BUDGET_MB;
   return device.deviceMemoryGB === null
     ? DEFAULT_BUDGET_MB
     : Math.max(SMALL_GPU_BUDGET_MB, device.deviceMemoryGB * 1024);

@@ -27,11 +27,33 @@ describe('probeDevice', () => {
         maxBufferSize: 4e9,
         maxStorageBufferBindingSize: 2e9,
         description: 'google swiftshader',
+        software: 'SwiftShader',
       },
       storage: { usageBytes: 10, quotaBytes: 100, persisted: true },
       deviceMemoryGB: 8,
       browser: 'chrome-linux',
     });
+  });
+
+  it('reads the adapter info through its getters, as GPUAdapterInfo exposes them, to name a software adapter', async () => {
+    class Info {
+      get vendor() {
+        return 'google';
+      }
+      get architecture() {
+        return 'swiftshader';
+      }
+      get isFallbackAdapter() {
+        return false;
+      }
+    }
+    const adapter = {
+      features: new Set<string>(),
+      limits: { maxBufferSize: 4e9, maxStorageBufferBindingSize: 2e9 },
+      info: new Info(),
+    };
+    const device = await probeDevice({ gpu: { requestAdapter: async () => adapter }, userAgent: linuxChrome });
+    expect(device.adapter?.software).toBe('SwiftShader');
   });
 
   it('reports no adapter when navigator.gpu is missing, requestAdapter returns null or throws', async () => {

@@ -1,11 +1,14 @@
 import { detectBrowser } from './browserGuidance';
+import { softwareAdapterName, type AdapterIdentity } from './softwareAdapter';
 import type { AdapterSummary, DeviceCapabilities, StorageSummary } from './types';
 
 /** The slice of WebGPU we read; TypeScript's DOM library does not ship WebGPU types yet. */
 interface GpuAdapterLike {
   features: { has(feature: string): boolean };
   limits: { maxBufferSize: number; maxStorageBufferBindingSize: number };
-  info?: { description?: string; vendor?: string; architecture?: string };
+  info?: AdapterIdentity;
+  /** Older Chrome builds put the fallback flag on the adapter, not on its info. */
+  isFallbackAdapter?: boolean;
 }
 interface NavigatorWithGpu {
   gpu?: {
@@ -37,6 +40,14 @@ async function probeAdapter(nav: NavigatorWithGpu): Promise<AdapterSummary | nul
       maxBufferSize: adapter.limits.maxBufferSize,
       maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
       description: [info?.vendor, info?.architecture, info?.description].filter(Boolean).join(' '),
+      // GPUAdapterInfo's fields are prototype getters: copied one by one, since a spread would drop them.
+      software: softwareAdapterName({
+        vendor: info?.vendor,
+        architecture: info?.architecture,
+        device: info?.device,
+        description: info?.description,
+        isFallbackAdapter: info?.isFallbackAdapter ?? adapter.isFallbackAdapter,
+      }),
     };
   } catch {
     // Some browsers throw instead of resolving null when WebGPU is disabled; both mean "no adapter".

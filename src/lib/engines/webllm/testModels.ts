@@ -33,6 +33,7 @@ export function fakeAdapter(overrides: Partial<AdapterSummary> = {}): AdapterSum
     maxBufferSize: 2048 * MiB,
     maxStorageBufferBindingSize: 2048 * MiB,
     description: 'fake gpu',
+    software: null,
     ...overrides,
   };
 }

@@ -61,6 +61,8 @@ export interface AdapterSummary {
   maxStorageBufferBindingSize: number;
   /** Adapter description for display, e.g. "google swiftshader", may be empty. */
   description: string;
+  /** The renderer's name when the adapter runs shaders on the CPU (e.g. "SwiftShader"): very slow; null for a GPU. */
+  software: string | null;
 }
 
 export interface StorageSummary {

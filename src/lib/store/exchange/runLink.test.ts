@@ -27,6 +27,22 @@ describe('run links', () => {
     expect(decoded.map(({ items }) => items)).toEqual(files.map(({ items }) => items));
   });
 
+  it('rounds probabilities and allowed mass to 9 significant digits and the time to 0.1 ms', async () => {
+    const file = runFile('rounded');
+    const [first, ...rest] = file.items;
+    const noisy = {
+      ...first!,
+      probs: [0.1234567891234, 0.2, 0.3, 0.3765432108766],
+      allowedMass: 0.98765432109,
+      ms: 12.3400000001,
+    };
+    const payload = await encodeRunLink([{ ...file, items: [noisy as typeof first & object, ...rest] }]);
+    const [decoded] = await decodeRunLink(payload ?? '', CATALOG);
+    expect(decoded?.items[0]?.probs).toEqual([0.123456789, 0.2, 0.3, 0.376543211]);
+    expect(decoded?.items[0]?.allowedMass).toBe(0.987654321);
+    expect(decoded?.items[0]?.ms).toBe(12.3);
+  });
+
   it('gives null instead of a link the apps would cut off', async () => {
     const file = runFile('long');
     // Incompressible text: its base64 alone is longer than the limit.

@@ -1,13 +1,13 @@
 import type { Dataset, Distribution } from '../../survey/types';
+import type { ResultItem } from '../types';
 import { parseRunExport, RunImportError, type ParsedRunExport } from './parseRunExport';
 import type { RunExportFile } from './runExportFile';
 
 /**
  * Longest encoded run payload a link may carry, in characters. Chrome, Edge and Firefox keep URLs of 1–2 million
  * characters and Safari well over 64 K; e-mail and WhatsApp (65,536 characters per message) keep such a link whole.
- * Apps with shorter messages cut it (Slack 40,000, Discord 2,000): there, share the run file. With probabilities on
- * the link grid (LINK_GRID) a Quick look run (about 450 answers) takes about 22,000 characters, so two fit in one
- * Compare link; larger runs are offered as files instead.
+ * Apps with shorter messages cut it (Slack 40,000, Discord 2,000): there, share the run file. With the rounding of
+ * linkItem a Quick look run (40 questions × 19 countries, 760 answers) fits; larger runs are offered as files instead.
  */
 export const MAX_RUN_LINK_CHARS = 64_000;
 /**
@@ -81,15 +81,24 @@ function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionS
 }
 
 /**
+ * An answer as a link carries it: probabilities on the link grid, allowed mass in millionths and the time taken to
+ * 0.1 ms. Full doubles (17 digits, most of them noise) would push a Quick look past the limit.
+ */
+function linkItem(item: ResultItem): ResultItem {
+  return {
+    ...item,
+    probs: toLinkGrid(item.probs),
+    allowedMass: Math.round(item.allowedMass * LINK_GRID) / LINK_GRID,
+    ms: Math.round(item.ms * 10) / 10,
+  };
+}
+
+/**
  * The runs as a link payload (compact JSON, probabilities on the link grid, deflate-raw, base64url), or null when it
  * would be longer than MAX_RUN_LINK_CHARS. The summaries are left out: the app recomputes them from the items.
  */
 export async function encodeRunLink(runs: readonly RunExportFile<unknown>[]): Promise<string | null> {
-  const linked: LinkedRun[] = runs.map((run) => ({
-    ...run,
-    items: run.items.map((item) => ({ ...item, probs: toLinkGrid(item.probs) })),
-    summary: {},
-  }));
+  const linked: LinkedRun[] = runs.map((run) => ({ ...run, items: run.items.map(linkItem), summary: {} }));
   const json = new TextEncoder().encode(JSON.stringify(linked));
   const compressed = await readAll(transform(json, new CompressionStream(FORMAT)), Number.POSITIVE_INFINITY);
   const encoded = toBase64Url(compressed);

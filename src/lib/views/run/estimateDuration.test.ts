@@ -8,6 +8,14 @@ describe('duration estimate', () => {
     expect(secondsPerItem('webllm', { parametersBillion: 7 })).toBeCloseTo(0.75, 10);
   });
 
+  it('makes a software adapter 100 times slower than a GPU: seconds per prompt, hours for a Quick look', () => {
+    // 0.5B on a GPU: 0.05 + 0.05 = 0.1 s; on SwiftShader 10 s; 760 prompts → 7,600 s ≈ 2 h 7 min.
+    const perItem = secondsPerItem('webllm', { parametersBillion: 0.5, softwareAdapter: true });
+    expect(perItem).toBeCloseTo(10, 10);
+    expect(formatDuration(760 * perItem)).toBe('about 2 h 7 min');
+    expect(secondsPerItem('webllm', { parametersBillion: 0.5, softwareAdapter: false })).toBeCloseTo(0.1, 10);
+  });
+
   it('multiplies endpoint time by the samples drawn when there are no log-probabilities', () => {
     expect(secondsPerItem('openai-endpoint', { samplesPerItem: 20 })).toBeCloseTo(6, 10);
     expect(secondsPerItem('openai-endpoint')).toBeCloseTo(0.3, 10);

@@ -10,8 +10,11 @@ export type ScopePreset =
   | { kind: 'cultural-map' }
   | { kind: 'custom'; questionIds: QuestionId[] };
 
-/** Questions per category in the Quick look preset. */
-export const QUICK_LOOK_PER_CATEGORY = 2;
+/**
+ * Questions per scored category in the Quick look preset: the category × country heatmap correlates a country's
+ * answers across a category's questions, and a correlation needs at least 3 points.
+ */
+export const QUICK_LOOK_PER_CATEGORY = 3;
 
 /** The WVS-7 questions behind the ten Inglehart–Welzel items (see metrics/iwRawVector). */
 export const CULTURAL_MAP_QUESTIONS: readonly QuestionId[] = [
@@ -51,18 +54,27 @@ function separation(question: Question, reference: HumanReference): number {
   return means.length < 3 ? -1 : (deviation(means) ?? 0) * means.length;
 }
 
+/**
+ * Quick look: the ten cultural-map items (so the map gets model points), then each scored category topped up to
+ * QUICK_LOOK_PER_CATEGORY with its most separating ordinal or binary questions. The pick depends only on the
+ * dataset and the reference (ties broken by question number), so every Quick look run of one reference asks the
+ * same questions and their runs can be compared.
+ */
 function quickLook(dataset: Dataset, reference: HumanReference): QuestionId[] {
-  const picked: QuestionId[] = [];
+  const picked = new Set<QuestionId>(CULTURAL_MAP_QUESTIONS);
+  const scored = valueQuestions(dataset).filter((question) => question.scaleType !== 'nominal');
   for (const category of dataset.categories) {
     if (category.group === 'not-scored') continue;
-    const ranked = valueQuestions(dataset)
-      .filter((question) => question.category === category.id && question.scaleType !== 'nominal')
+    const inCategory = scored.filter((question) => question.category === category.id);
+    const already = inCategory.filter((question) => picked.has(question.id)).length;
+    const ranked = inCategory
+      .filter((question) => !picked.has(question.id))
       .map((question) => ({ id: question.id, score: separation(question, reference) }))
       .filter((entry) => entry.score >= 0)
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id, 'en', { numeric: true }));
-    picked.push(...ranked.slice(0, QUICK_LOOK_PER_CATEGORY).map((entry) => entry.id));
+    for (const entry of ranked.slice(0, Math.max(0, QUICK_LOOK_PER_CATEGORY - already))) picked.add(entry.id);
   }
-  return picked;
+  return [...picked];
 }
 
 /** The questions a preset stands for, in dataset order. */
