@@ -8,7 +8,7 @@ import { startQuickLook } from './helpers/runView';
 import { readStore, type StoredResult } from './helpers/storedRuns';
 import { expect, test } from './helpers/test';
 
-// A live Quick look (456 prompts over HTTP) and two imports: allow for a slow, shared machine.
+// A live Quick look (760 prompts over HTTP) and two imports: allow for a slow, shared machine.
 test.describe.configure({ timeout: 240_000 });
 
 const dataset = parseDataset(
@@ -62,22 +62,22 @@ test('a batch file round trip fills the run exactly as the live endpoint run; an
   await page.getByLabel('Batch file (vLLM / OpenAI Batch)').check();
   await page.getByLabel('Model name on the batch server').fill(DEFAULT_FAKE_MODEL);
   await page.getByLabel('Run name (optional)').fill('Cluster run');
-  await expect(page.getByTestId('prompt-count')).toContainText('456 prompts (24 questions × 19 countries)');
+  await expect(page.getByTestId('prompt-count')).toContainText('760 prompts (40 questions × 19 countries)');
   const input = await downloadedText(page, () =>
     page.getByRole('button', { name: 'Create the run and download the batch file' }).click(),
   );
   await expect(page.getByTestId('batch-notice')).toContainText(
-    'Created the run "Cluster run" and downloaded its batch input (456 lines).',
+    'Created the run "Cluster run" and downloaded its batch input (760 lines).',
   );
   const ids = customIds(input);
-  expect(ids).toHaveLength(456);
-  expect(new Set(ids).size).toBe(456);
+  expect(ids).toHaveLength(760);
+  expect(new Set(ids).size).toBe(760);
   const first = JSON.parse(input.split('\n')[0] ?? '') as { url: string; body: Record<string, unknown> };
   expect(first.url).toBe('/v1/chat/completions');
   expect(first.body).toMatchObject({ model: DEFAULT_FAKE_MODEL, max_tokens: 1, logprobs: true, top_logprobs: 20 });
 
   const unanswered = (await readStore(page)).runs.find((run) => run.id !== liveRunId);
-  expect(unanswered).toMatchObject({ status: 'paused', doneItems: 0, totalItems: 456 });
+  expect(unanswered).toMatchObject({ status: 'paused', doneItems: 0, totalItems: 760 });
   const batchRunId = unanswered?.id ?? '';
 
   // A malformed file is refused line by line and changes nothing.
@@ -99,17 +99,17 @@ test('a batch file round trip fills the run exactly as the live endpoint run; an
   await expect(notice.getByRole('status')).toContainText(
     'Imported 454 answers from results.jsonl into "Cluster run". 2 lines gave no usable answer',
   );
-  await expect(notice.getByRole('status')).toContainText('2 of 456 items still have no answer');
+  await expect(notice.getByRole('status')).toContainText('2 of 760 items still have no answer');
   await expect(notice.getByRole('listitem')).toHaveText([
     `Line 5 (${ids[4]}): CUDA out of memory. Tried to allocate 2.00 GiB`,
     `Line 101 (${ids[100]}): 503: The server answered 503.`,
   ]);
   const resumable = page.getByRole('region', { name: 'Unfinished runs' });
-  await expect(resumable).toContainText('Cluster run: 454 of 456 prompts answered');
+  await expect(resumable).toContainText('Cluster run: 758 of 760 prompts answered');
 
   const live = answersOf((await readStore(page)).results, liveRunId);
   const partial = answersOf((await readStore(page)).results, batchRunId);
-  expect(live.size).toBe(456);
+  expect(live.size).toBe(760);
   expect([...partial.keys()].sort()).toEqual(ids.filter((id) => !failures.has(id)).sort());
   for (const [key, answer] of partial) expect(answer, key).toEqual(live.get(key));
 
@@ -128,8 +128,8 @@ test('a batch file round trip fills the run exactly as the live endpoint run; an
   expect(asked).toHaveLength(2);
 
   const { runs, results } = await readStore(page);
-  expect(runs.find((run) => run.id === batchRunId)).toMatchObject({ status: 'completed', doneItems: 456 });
+  expect(runs.find((run) => run.id === batchRunId)).toMatchObject({ status: 'completed', doneItems: 760 });
   const complete = answersOf(results, batchRunId);
-  expect(results.filter((result) => result.runId === batchRunId)).toHaveLength(456);
+  expect(results.filter((result) => result.runId === batchRunId)).toHaveLength(760);
   expect(complete).toEqual(live);
 });

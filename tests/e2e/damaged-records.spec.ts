@@ -42,7 +42,7 @@ test('label masses a hair above 1 (1.0000000064) leave a run that opens in Resul
   await startQuickLook(page, server.url);
   await expect(page.getByTestId('run-status')).toHaveText('Finished.', { timeout: 180_000 });
   const { results } = await readStore(page);
-  expect(results).toHaveLength(24 * 19);
+  expect(results).toHaveLength(40 * 19);
   // The server's mass is above 1 for every item; what is stored is a probability.
   expect(results.every((result) => result.allowedMass <= 1)).toBe(true);
 

@@ -11,7 +11,9 @@ import { builtInReference } from '../../src/lib/survey/builtInReference.ts';
 // Each run asks a few hundred prompts over HTTP; allow for a slow, shared CI machine.
 test.describe.configure({ timeout: 240_000 });
 
-const QUICK_LOOK_ITEMS = 24 * 19;
+/** Quick look: 40 questions (3 or more per topic and the cultural-map items) × 19 countries. */
+const QUICK_LOOK_QUESTIONS = 40;
+const QUICK_LOOK_ITEMS = QUICK_LOOK_QUESTIONS * 19;
 let running: { close(): Promise<void> }[] = [];
 
 /** A fake server behind a proxy that injects `faults`; both are closed after the test. */
@@ -35,7 +37,7 @@ interface EndpointForm {
   timeoutSeconds?: number;
 }
 
-/** Fills the endpoint form (Quick look: 24 questions × 19 countries) and starts the run. */
+/** Fills the endpoint form (Quick look: 40 questions × 19 countries) and starts the run. */
 async function startEndpointRun(page: Page, url: string, form: EndpointForm = {}): Promise<void> {
   await page.goto('./#/run');
   await page.getByLabel('A model served on your machine (OpenAI-compatible endpoint)').check();
@@ -311,29 +313,29 @@ test('a run with unanswered prompts says so, is not marked finished, and retryin
   const kenya = (prompt: string) => prompt.includes('a person from Kenya.');
   const proxy = await startFaultyServer({ labelless: kenya });
   await startEndpointRun(page, proxy.url);
-  await expect(status(page)).toContainText('Finished with 24 of 456 prompts unanswered', { timeout: 180_000 });
+  await expect(status(page)).toContainText('Finished with 40 of 760 prompts unanswered', { timeout: 180_000 });
   await expect(status(page)).not.toHaveText('Finished.');
   await expect(page.getByTestId('unanswered-why')).toContainText('put no probability on any answer letter');
   const paused = await readStore(page);
   const run = onlyRun(paused.runs);
   expect(run.status).toBe('paused');
-  expect(paused.results).toHaveLength(QUICK_LOOK_ITEMS - 24);
+  expect(paused.results).toHaveLength(QUICK_LOOK_ITEMS - QUICK_LOOK_QUESTIONS);
   expect(paused.results.some((result) => result.countryId === 'KEN')).toBe(false);
   // Another tab's Run view lists it as unfinished, with the same reason and a Resume.
   const other = await context.newPage();
   await other.goto('./#/run');
   const unfinished = other.getByRole('region', { name: 'Unfinished runs' });
-  await expect(unfinished).toContainText('Finished with 24 of 456 prompts unanswered');
+  await expect(unfinished).toContainText('Finished with 40 of 760 prompts unanswered');
   await expect(unfinished.getByRole('button', { name: 'Resume' })).toBeVisible();
   await other.close();
 
   proxy.faults.labelless = undefined;
-  await page.getByRole('button', { name: 'Retry the 24 unanswered prompts' }).click();
+  await page.getByRole('button', { name: 'Retry the 40 unanswered prompts' }).click();
   await expect(status(page)).toHaveText('Finished.', { timeout: 180_000 });
   const { runs, results } = await readStore(page);
   expect(onlyRun(runs).status).toBe('completed');
   expectEveryPlannedItemOnce(results, onlyRun(runs));
-  // Only the unanswered were asked again: Kenya's 24 prompts twice, every other prompt once.
-  expect(surveyPrompts(proxy).filter((entry) => kenya(entry.prompt))).toHaveLength(48);
-  expect(surveyPrompts(proxy)).toHaveLength(QUICK_LOOK_ITEMS + 24);
+  // Only the unanswered were asked again: Kenya's 40 prompts twice, every other prompt once.
+  expect(surveyPrompts(proxy).filter((entry) => kenya(entry.prompt))).toHaveLength(2 * QUICK_LOOK_QUESTIONS);
+  expect(surveyPrompts(proxy)).toHaveLength(QUICK_LOOK_ITEMS + QUICK_LOOK_QUESTIONS);
 });

@@ -1,5 +1,5 @@
 import { MIN_POINTS } from '../../metrics';
-import type { CategoryCountryCell } from './categoryCountryPearson';
+import type { CategoryCountryCell } from '../analysis/categoryCountryPearson';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
