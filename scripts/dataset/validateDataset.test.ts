@@ -60,7 +60,7 @@ describe('validateDataset', () => {
       Q1: { USA: { counts: [3, 1], n: 4, distribution: [0.75, 0.3] as unknown as Distribution, mean: 1.25 } },
     };
     expect(() => validateDataset(dataset({ responses }), {})).toThrow(
-      'responses Q1 USA: distribution is not valid: it sums to 1.05, expected 1 (±1e-9)',
+      'responses Q1 USA: distribution is not valid: it sums to 1.05, expected 1 (±0.000001)',
     );
   });
 
