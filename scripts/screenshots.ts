@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, withChromiumPreview } from '../bench/chromiumPreview.ts';
 import { CULTURE_AWARE_EXAMPLE_ID, CULTURE_UNAWARE_EXAMPLE_ID } from '../src/lib/store/published/publishedRuns.ts';
+import { GUIDE_DISMISSED_KEY } from '../src/lib/views/shared/guideMemory.ts';
 import { buildRunFile, oracleAnswer } from '../tests/e2e/helpers/runFiles.ts';
 
 const SIZES = [
@@ -52,6 +53,8 @@ async function importPeopleRun(page: Page, origin: string): Promise<void> {
 
 async function shoot(browser: Browser, origin: string, size: (typeof SIZES)[number]): Promise<void> {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+  // The views as a returning visitor sees them: the first-visit guide has its own test and would cover them here.
+  await context.addInitScript((key) => localStorage.setItem(key, '1'), GUIDE_DISMISSED_KEY);
   const page = await context.newPage();
   await importPeopleRun(page, origin);
   for (const view of VIEWS) {
