@@ -97,7 +97,7 @@ test('a batch file round trip fills the run exactly as the live endpoint run; an
   await importOutput(page, 'Cluster run', 'results.jsonl', output);
   const notice = page.getByTestId('batch-notice');
   await expect(notice.getByRole('status')).toContainText(
-    'Imported 454 answers from results.jsonl into "Cluster run". 2 lines gave no usable answer',
+    'Imported 758 answers from results.jsonl into "Cluster run". 2 lines gave no usable answer',
   );
   await expect(notice.getByRole('status')).toContainText('2 of 760 items still have no answer');
   await expect(notice.getByRole('listitem')).toHaveText([
