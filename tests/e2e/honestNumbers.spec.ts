@@ -66,6 +66,11 @@ test('the world average for everyone: country-specific r and its Western gap are
   });
   await openImportedRun(page, file, 'world-average');
   await expect(page.locator('[data-western-gap-centred]')).toHaveText('0.00');
+  // All three baselines give every country the same answer too: beside the run, each gap is 0 as well.
+  const gapTable = page.locator('[data-western-gap-table]');
+  for (const kind of ['model', 'uniform', 'world-average', 'country']) {
+    await expect(gapTable.locator(`[data-gap-row="${kind}"] [data-gap-centred]`)).toHaveText(/^0\.00/);
+  }
   const zones = await page.locator('[data-zone-centred]').allTextContents();
   expect(zones.length).toBeGreaterThan(3);
   // Zones have fewer than 8 countries, so the figure says why it has no interval.
