@@ -31,6 +31,7 @@ const DEFAULT_OPTIONS: Required<SummaryOptions> = {
   includeFlagged: false,
   includeItems: true,
   includeQuestionAndCountryRows: true,
+  groupAndCategoryIntervals: true,
 };
 
 /** The columns and pair buffers of the summary being computed, reused by the next one (see BlockArena). */
@@ -66,13 +67,14 @@ export function summariseRun(
 
   const cross: RunCross = { run, columns: comparedColumns(run) };
   // Averages over questions and countries get two-way intervals: both vary, all questions share the countries.
-  const meanPearsonOver = (keep: (score: QuestionScore) => boolean) => {
+  const meanPearsonOver = (keep: (score: QuestionScore) => boolean, options: BootstrapOptions = bootstrap) => {
     const rows = questions.flatMap((score, row) => (keep(score) && score.undefinedReason !== 'nominal' ? [row] : []));
     const statistic = meanQuestionPearsonOnCross(cross, rows);
-    return twoWayBootstrap(rows.length, cross.columns.length, statistic, bootstrap);
+    return twoWayBootstrap(rows.length, cross.columns.length, statistic, options);
   };
+  const setBootstrap = settings.groupAndCategoryIntervals ? bootstrap : { ...bootstrap, resamples: 0 };
   const setScore = (keep: (score: QuestionScore) => boolean) =>
-    questionSetScore(questions.filter(keep), meanPearsonOver(keep));
+    questionSetScore(questions.filter(keep), meanPearsonOver(keep, setBootstrap));
   const western = Array.from(cross.columns, (column) => (dataset.countries[column] as Country).western);
   const gapInterval = (centred: boolean) =>
     twoWayBootstrap(run.questions.length, cross.columns.length, westernGapOnCross(cross, western, centred), bootstrap);

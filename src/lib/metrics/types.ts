@@ -251,6 +251,11 @@ export interface SummaryOptions {
    * them.
    */
   includeQuestionAndCountryRows?: boolean;
+  /**
+   * Intervals for the group and category means. Default true. The baselines beside a run show only their headline
+   * and Western gaps, so their group and category intervals (a third of a summary's bootstrap) are skipped.
+   */
+  groupAndCategoryIntervals?: boolean;
 }
 
 /** Persona sensitivity (QuestionScore.personaSensitivity) over a run's questions. */

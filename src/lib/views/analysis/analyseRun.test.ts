@@ -37,6 +37,29 @@ describe('analyseRun', () => {
     expect(analysis.allowedMass.lowAllowedMassItems).toBe(0);
   });
 
+  it('gives the baselines headline intervals and skips their group and category intervals, never shown', () => {
+    const everyQuestion = dataset.questions.flatMap((question) =>
+      Object.entries(reference.responses[question.id] ?? {}).map(([countryId, response]) => ({
+        questionId: question.id,
+        countryId,
+        order: 'original' as const,
+        probs: response.distribution,
+        allowedMass: 1,
+      })),
+    );
+    const analysis = analyseRun({ dataset, reference, items: everyQuestion, resamples: 50, withBaselines: true });
+    // The run's own category means have intervals (enough questions and countries), so the baselines' could too.
+    expect(analysis.summary.categories.some((category) => category.meanPearson.resamples === 50)).toBe(true);
+    // The uniform baseline's pooled r is undefined (one mean everywhere), so it has no interval to look at.
+    const answering = analysis.baselines.filter((baseline) => baseline.kind !== 'uniform');
+    expect(answering.map((baseline) => baseline.kind)).toEqual(['world-average', 'country']);
+    for (const baseline of answering) {
+      expect(baseline.summary.headline.pooledPearson.resamples).toBe(50);
+      expect(baseline.summary.categories.length).toBeGreaterThan(0);
+      for (const category of baseline.summary.categories) expect(category.meanPearson.resamples).toBe(0);
+    }
+  });
+
   it('summarises the three baselines over the model’s own items, which score below the oracle', () => {
     const analysis = analyseRun({ dataset, reference, items: oracleItems(1), resamples: 0, withBaselines: true });
     expect(analysis.baselines.map((baseline) => baseline.kind)).toEqual(['uniform', 'world-average', 'country']);

@@ -74,7 +74,7 @@ export function analyseRun({
       dataset,
       reference,
       baselineAnswers(kind, reference, answers),
-      summaryOptions(resamples, false),
+      { ...summaryOptions(resamples, false), groupAndCategoryIntervals: false },
     ),
   }));
   const categoryOf = new Map(dataset.questions.map((question) => [question.id, question.category]));
