@@ -70,12 +70,10 @@ export function analyseRun({
     kind,
     label: BASELINE_LABELS[kind],
     // Only the baselines' headline is shown: leave their rows out to keep the worker's reply small.
-    summary: summariseRun(
-      dataset,
-      reference,
-      baselineAnswers(kind, reference, answers),
-      { ...summaryOptions(resamples, false), groupAndCategoryIntervals: false },
-    ),
+    summary: summariseRun(dataset, reference, baselineAnswers(kind, reference, answers), {
+      ...summaryOptions(resamples, false),
+      groupAndCategoryIntervals: false,
+    }),
   }));
   const categoryOf = new Map(dataset.questions.map((question) => [question.id, question.category]));
   return {
