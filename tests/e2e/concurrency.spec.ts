@@ -62,18 +62,25 @@ async function timedRun(page: Page, concurrency: number, questionIds: string[]):
   return (last + LATENCY_MS - first) / 1000;
 }
 
-test('with 100 ms per request, 8 requests in flight finish at least 5 times faster than 1', async ({
-  page,
-  context,
-}) => {
-  const questionIds = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'];
-  // Chromium opens at most 6 HTTP/1.1 connections to one server, so 8 in flight can be at most 6 times faster.
-  const serial = await timedRun(page, 1, questionIds);
-  // 95 requests one after another cannot take less than 95 × 100 ms.
-  expect(serial).toBeGreaterThanOrEqual(9.5);
-  const parallel = await timedRun(await context.newPage(), 8, questionIds);
-  console.log(`N = 1: ${serial.toFixed(2)} s, N = 8: ${parallel.toFixed(2)} s (${(serial / parallel).toFixed(1)}×)`);
-  expect(serial / parallel).toBeGreaterThanOrEqual(5);
+test.describe('speed-up', () => {
+  // A wall-clock ratio on a shared 2-core machine: measured 5.6× alone, 4.3–5.2× with a second test suite running
+  // beside it (the ceiling is 6×, see below). Retried so that a neighbour's load is not read as a regression; a
+  // run that is slower every time still fails.
+  test.describe.configure({ retries: 2 });
+
+  test('with 100 ms per request, 8 requests in flight finish at least 5 times faster than 1', async ({
+    page,
+    context,
+  }) => {
+    const questionIds = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5'];
+    // Chromium opens at most 6 HTTP/1.1 connections to one server, so 8 in flight can be at most 6 times faster.
+    const serial = await timedRun(page, 1, questionIds);
+    // 95 requests one after another cannot take less than 95 × 100 ms.
+    expect(serial).toBeGreaterThanOrEqual(9.5);
+    const parallel = await timedRun(await context.newPage(), 8, questionIds);
+    console.log(`N = 1: ${serial.toFixed(2)} s, N = 8: ${parallel.toFixed(2)} s (${(serial / parallel).toFixed(1)}×)`);
+    expect(serial / parallel).toBeGreaterThanOrEqual(5);
+  });
 });
 
 test('a server that answers 429 to every third request still gets every item stored exactly once', async ({
