@@ -56,9 +56,10 @@ export default ts.config(
     },
   },
   // One-way layering (DESIGN.md): a folder never imports a folder later in the flow
-  // survey -> prompt -> engines -> runner -> store -> metrics -> charts -> views -> src/app.
+  // validate -> survey -> prompt -> engines -> runner -> store -> metrics -> charts -> views -> src/app.
   // The runner persists through the store, so it may import store/; the store never imports the runner.
   ...layerRules({
+    validate: ['survey', 'prompt', 'engines', 'runner', 'store', 'metrics', 'charts', 'views'],
     survey: ['prompt', 'engines', 'runner', 'store', 'metrics', 'charts', 'views'],
     prompt: ['engines', 'runner', 'store', 'metrics', 'charts', 'views'],
     engines: ['runner', 'store', 'metrics', 'charts', 'views'],

@@ -40,7 +40,7 @@ describe('damaged records', () => {
     ]);
     expect(damaged[0]?.problem).toContain('stored run "broken": "totalItems"');
     expect(damaged[1]?.problem).toContain('stored reference');
-    expect(damaged[2]?.problem).toContain('"probs" sums to 1.2, not 1');
+    expect(damaged[2]?.problem).toContain('"probs" is not a probability distribution: it sums to 1.2, expected 1');
 
     expect(await readRawRecord(db, damaged[0]!)).toEqual(brokenRun);
     expect(await readRawRecord(db, damaged[1]!)).toEqual({ id: 'ref-x', label: 7 });

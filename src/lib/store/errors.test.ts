@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guardQuota, readStored, StorageFullError, StoredDataError } from './errors';
-import { readObject } from './validate/fields';
+import { readObject } from '../validate/fields';
 
 describe('guardQuota', () => {
   it('turns a QuotaExceededError into a StorageFullError that says what to do', async () => {

@@ -1,4 +1,4 @@
-import { InvalidRecordError } from './validate/fields';
+import { InvalidInputError } from '../validate/fields';
 
 /** The browser refused to store more (QuotaExceededError); the runner turns it into a pause. */
 export class StorageFullError extends Error {
@@ -51,7 +51,7 @@ export function readStored<T>(
   try {
     return read(value, where);
   } catch (error) {
-    if (!(error instanceof InvalidRecordError)) throw error;
+    if (!(error instanceof InvalidInputError)) throw error;
     throw new StoredDataError(`${error.message}. ${remedy}`, { cause: error });
   }
 }

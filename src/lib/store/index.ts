@@ -5,7 +5,7 @@ export { MIGRATIONS, type Migration } from './migrations';
 export { openValueProbeDb, type OpenOptions } from './openValueProbeDb';
 export { itemKey, resultRecordOf } from './itemKey';
 export { StorageFullError, StoredDataError, RunDeletedError, type DamagedRecord } from './errors';
-export { InvalidRecordError } from './validate/fields';
+export { InvalidInputError } from '../validate/fields';
 export {
   getRun,
   listRuns,

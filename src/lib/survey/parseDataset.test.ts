@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from './parseDataset.ts';
-import { DatasetFormatError } from './datasetFields.ts';
+import { DatasetFormatError } from './parseDataset.ts';
 import { minimalDatasetJson } from './testDataset.ts';
 
 const ADVICE = 'rebuild it with `npm run build:data`, or reload the page if the app was just updated.';
@@ -22,20 +22,20 @@ describe('parseDataset', () => {
     const json = minimalDatasetJson();
     delete (json['questions'] as Record<string, unknown>[])[0]?.['label'];
     expect(() => parseDataset(json)).toThrow(
-      `The dataset file is not valid: questions[0].label is missing, expected a string; ${ADVICE}`,
+      `The dataset file is not valid: questions[0]: "label" must be a non-empty text, got nothing; ${ADVICE}`,
     );
   });
 
   it('rejects a missing top-level section', () => {
     const { citations: _dropped, ...json } = minimalDatasetJson();
-    expect(() => parseDataset(json)).toThrow('citations is missing, expected an array');
+    expect(() => parseDataset(json)).toThrow('the top level: "citations" must be a list, got nothing');
   });
 
   it('rejects a distribution that does not sum to 1', () => {
     const json = minimalDatasetJson();
     json['responses'] = { Q1: { USA: { counts: [3, 1], n: 4, distribution: [0.75, 0.35], mean: 1.25 } } };
     expect(() => parseDataset(json)).toThrow(
-      'responses.Q1.USA.distribution is not a probability distribution: it sums to 1.1, expected 1 (±0.000001)',
+      'responses.Q1.USA: "distribution" is not a probability distribution: it sums to 1.1, expected 1 (±0.000001)',
     );
   });
 
@@ -43,18 +43,18 @@ describe('parseDataset', () => {
     const json = minimalDatasetJson();
     json['responses'] = { Q1: { USA: { counts: [3, 1], n: 4, distribution: [1.25, -0.25], mean: 1.25 } } };
     expect(() => parseDataset(json)).toThrow(
-      'responses.Q1.USA.distribution is not a probability distribution: entry 1 is -0.25, expected a finite number ≥ 0',
+      'responses.Q1.USA: "distribution" is not a probability distribution: entry 1 is -0.25, expected a finite number ≥ 0',
     );
     json['responses'] = { Q1: { USA: { counts: [3, 1], n: 4, distribution: [Number.NaN, 1], mean: 1.25 } } };
     expect(() => parseDataset(json)).toThrow(
-      'responses.Q1.USA.distribution[0] is number NaN, expected a finite number',
+      'responses.Q1.USA: "distribution" must be a list of finite numbers, got a list of 2',
     );
   });
 
   it('rejects a distribution whose length does not match the options', () => {
     const json = minimalDatasetJson();
     json['responses'] = { Q1: { USA: { counts: [4], n: 4, distribution: [1], mean: 1 } } };
-    expect(() => parseDataset(json)).toThrow('responses.Q1.USA.counts has 1 entries for 2 options');
+    expect(() => parseDataset(json)).toThrow('responses.Q1.USA: "counts" has 1 entries for 2 options');
   });
 
   it('rejects responses for a question that is not in the dataset', () => {
@@ -68,15 +68,15 @@ describe('parseDataset', () => {
     const [usa] = json['countries'] as Record<string, unknown>[];
     if (!usa) throw new Error('fixture');
     usa['zone'] = 'Nordic';
-    expect(() => parseDataset(json)).toThrow('countries[0].zone is "Nordic", expected one of African-Islamic,');
+    expect(() => parseDataset(json)).toThrow('countries[0]: "zone" must be one of African-Islamic,');
     usa['zone'] = 'English-Speaking';
     usa['western'] = 'yes';
-    expect(() => parseDataset(json)).toThrow('countries[0].western is "yes", expected true or false');
+    expect(() => parseDataset(json)).toThrow('countries[0]: "western" must be true or false, got "yes"');
   });
 
   it('rejects input that is not an object at all', () => {
-    expect(() => parseDataset(null)).toThrow('the top level is null, expected an object');
+    expect(() => parseDataset(null)).toThrow('the top level must be an object, got null');
     expect(() => parseDataset(undefined)).toThrow(DatasetFormatError);
-    expect(() => parseDataset([])).toThrow('the top level is an array, expected an object');
+    expect(() => parseDataset([])).toThrow('the top level must be an object, got a list of 0');
   });
 });

@@ -14,108 +14,117 @@ import { CATEGORIES } from './categoryGroups.ts';
 import { distributionProblem } from './distributionSum.ts';
 import { ZONES } from './zones.ts';
 import {
-  DatasetFormatError,
-  asArray,
-  asBoolean,
-  asNumber,
-  asNumberOrNull,
-  asNumbers,
-  asOneOf,
-  asRecord,
-  asString,
-  asStringOrNull,
-  type Json,
-} from './datasetFields.ts';
+  InvalidInputError,
+  fieldPath,
+  readBoolean,
+  readList,
+  readNullable,
+  readNumber,
+  readNumberList,
+  readNumberPair,
+  readObject,
+  readObjectField,
+  readOneOf,
+  readOneOfList,
+  readString,
+  readStringList,
+  type RawObject,
+} from '../validate/fields.ts';
+
+const ADVICE = 'rebuild it with `npm run build:data`, or reload the page if the app was just updated';
+
+/** The bundled dataset file is not what this version of the app reads. */
+export class DatasetFormatError extends Error {
+  override name = 'DatasetFormatError';
+  constructor(problem: string, options?: ErrorOptions) {
+    super(`The dataset file is not valid: ${problem}; ${ADVICE}.`, options);
+  }
+}
 
 const SCHEMA_VERSION = 1;
 const CATEGORY_IDS = CATEGORIES.map((category) => category.id);
 const GROUPS = ['socio-cultural-norms', 'social-systems-progress', 'not-scored'] as const;
 
-function parseOption(json: unknown, path: string): AnswerOption {
-  const o = asRecord(json, path);
+function parseOption(json: unknown, where: string): AnswerOption {
+  const o = readObject(json, where);
   return {
-    code: asNumber(o['code'], `${path}.code`),
-    text: asString(o['text'], `${path}.text`),
-    value: asNumberOrNull(o['value'], `${path}.value`),
+    code: readNumber(o, 'code', where),
+    text: readString(o, 'text', where),
+    value: readNullable(o, 'value', where, readNumber),
   };
 }
 
-function parseQuestion(json: unknown, path: string): Question {
-  const q = asRecord(json, path);
+function parseQuestion(json: unknown, where: string): Question {
+  const q = readObject(json, where);
   return {
-    id: asString(q['id'], `${path}.id`),
-    text: asString(q['text'], `${path}.text`),
-    label: asString(q['label'], `${path}.label`),
-    category: asOneOf(q['category'], CATEGORY_IDS, `${path}.category`),
-    scaleType: asOneOf(q['scaleType'], ['ordinal', 'binary', 'nominal'] as const, `${path}.scaleType`),
-    options: asArray(q['options'], `${path}.options`).map((option, i) => parseOption(option, `${path}.options[${i}]`)),
-    flags: asArray(q['flags'], `${path}.flags`).map((flag, i) =>
-      asOneOf(flag, ['postmaterialist', 'knowledge'] as const, `${path}.flags[${i}]`),
-    ),
+    id: readString(q, 'id', where),
+    text: readString(q, 'text', where),
+    label: readString(q, 'label', where),
+    category: readOneOf(q, 'category', CATEGORY_IDS, where),
+    scaleType: readOneOf(q, 'scaleType', ['ordinal', 'binary', 'nominal'] as const, where),
+    options: readList(q, 'options', where).map((option, i) => parseOption(option, `${where} options[${i}]`)),
+    flags: readOneOfList(q, 'flags', ['postmaterialist', 'knowledge'] as const, where),
   };
 }
 
-function parseCountry(json: unknown, path: string): Country {
-  const c = asRecord(json, path);
-  const coords = c['iwCoords'];
-  const coordPair = coords === null ? null : asNumbers(coords, `${path}.iwCoords`);
-  if (coordPair !== null && coordPair.length !== 2)
-    throw new DatasetFormatError(`${path}.iwCoords`, `has ${coordPair.length} numbers, expected 2`);
+function parseCountry(json: unknown, where: string): Country {
+  const c = readObject(json, where);
   return {
-    id: asString(c['id'], `${path}.id`),
-    name: asString(c['name'], `${path}.name`),
-    isoNumeric: asStringOrNull(c['isoNumeric'], `${path}.isoNumeric`),
-    atlasId: asString(c['atlasId'], `${path}.atlasId`),
-    wvsCode: asNumber(c['wvsCode'], `${path}.wvsCode`),
-    wvsAlpha: asString(c['wvsAlpha'], `${path}.wvsAlpha`),
-    zone: asOneOf(c['zone'], ZONES, `${path}.zone`),
-    zoneSource: asOneOf(c['zoneSource'], ['tao2024', 'assigned'] as const, `${path}.zoneSource`),
-    zoneNote: asStringOrNull(c['zoneNote'], `${path}.zoneNote`),
-    western: asBoolean(c['western'], `${path}.western`),
-    hasDistributions: asBoolean(c['hasDistributions'], `${path}.hasDistributions`),
-    iwCoords: coordPair === null ? null : [coordPair[0] ?? 0, coordPair[1] ?? 0],
-    ownPolygon: asBoolean(c['ownPolygon'], `${path}.ownPolygon`),
-    mapNote: asStringOrNull(c['mapNote'], `${path}.mapNote`),
+    id: readString(c, 'id', where),
+    name: readString(c, 'name', where),
+    isoNumeric: readNullable(c, 'isoNumeric', where, readString),
+    atlasId: readString(c, 'atlasId', where),
+    wvsCode: readNumber(c, 'wvsCode', where),
+    wvsAlpha: readString(c, 'wvsAlpha', where),
+    zone: readOneOf(c, 'zone', ZONES, where),
+    zoneSource: readOneOf(c, 'zoneSource', ['tao2024', 'assigned'] as const, where),
+    zoneNote: readNullable(c, 'zoneNote', where, readString),
+    western: readBoolean(c, 'western', where),
+    hasDistributions: readBoolean(c, 'hasDistributions', where),
+    iwCoords: readNullable(c, 'iwCoords', where, readNumberPair),
+    ownPolygon: readBoolean(c, 'ownPolygon', where),
+    mapNote: readNullable(c, 'mapNote', where, readString),
   };
 }
 
-function parseResponse(json: unknown, path: string, optionCount: number): HumanResponse {
-  const r = asRecord(json, path);
-  const counts = asNumbers(r['counts'], `${path}.counts`);
-  const distribution = asNumbers(r['distribution'], `${path}.distribution`);
-  for (const [name, values] of [
+function parseResponse(json: unknown, where: string, optionCount: number): HumanResponse {
+  const r = readObject(json, where);
+  const counts = readNumberList(r, 'counts', where);
+  const distribution = readNumberList(r, 'distribution', where);
+  for (const [field, values] of [
     ['counts', counts],
     ['distribution', distribution],
   ] as const) {
     if (values.length !== optionCount)
-      throw new DatasetFormatError(`${path}.${name}`, `has ${values.length} entries for ${optionCount} options`);
+      throw new InvalidInputError(`${fieldPath(where, field)} has ${values.length} entries for ${optionCount} options`);
   }
   const problem = distributionProblem(distribution);
   if (problem !== null)
-    throw new DatasetFormatError(`${path}.distribution`, `is not a probability distribution: ${problem}`);
+    throw new InvalidInputError(`${fieldPath(where, 'distribution')} is not a probability distribution: ${problem}`);
   return {
     counts,
-    n: asNumber(r['n'], `${path}.n`),
+    n: readNumber(r, 'n', where),
     distribution: distribution as readonly number[] as Distribution,
-    mean: asNumberOrNull(r['mean'], `${path}.mean`),
+    mean: readNullable(r, 'mean', where, readNumber),
   };
 }
 
-function parseResponses(json: unknown, questions: readonly Question[]): Dataset['responses'] {
-  const byQuestion = asRecord(json, 'responses');
+function parseResponses(root: RawObject, questions: readonly Question[]): Dataset['responses'] {
   const optionCounts = new Map(questions.map((question) => [question.id, question.options.length]));
+  const byQuestion = readObjectField(root, 'responses', 'the top level');
   return Object.fromEntries(
-    Object.entries(byQuestion).map(([questionId, byCountry]) => {
+    Object.keys(byQuestion).map((questionId) => {
+      const where = `responses.${questionId}`;
       const optionCount = optionCounts.get(questionId);
       if (optionCount === undefined)
-        throw new DatasetFormatError(`responses.${questionId}`, 'refers to a question that is not in questions');
-      const entries = Object.entries(asRecord(byCountry, `responses.${questionId}`));
+        throw new InvalidInputError(`${where} refers to a question that is not in questions`);
+      const byCountry = readObjectField(byQuestion, questionId, 'responses');
       return [
         questionId,
         Object.fromEntries(
-          entries.map(([countryId, response]) => [
+          Object.entries(byCountry).map(([countryId, response]) => [
             countryId,
-            parseResponse(response, `responses.${questionId}.${countryId}`, optionCount),
+            parseResponse(response, `${where}.${countryId}`, optionCount),
           ]),
         ),
       ];
@@ -123,91 +132,94 @@ function parseResponses(json: unknown, questions: readonly Question[]): Dataset[
   );
 }
 
-function parseSupplementary(json: unknown, path: string): SupplementaryMeans {
-  const s = asRecord(json, path);
+function parseSupplementary(json: unknown, where: string): SupplementaryMeans {
+  const s = readObject(json, where);
+  const byQuestion = readObjectField(s, 'means', where);
   const means = Object.fromEntries(
-    Object.entries(asRecord(s['means'], `${path}.means`)).map(([questionId, byCountry]) => [
-      questionId,
-      Object.fromEntries(
-        Object.entries(asRecord(byCountry, `${path}.means.${questionId}`)).map(([countryId, mean]) => [
-          countryId,
-          asNumber(mean, `${path}.means.${questionId}.${countryId}`),
-        ]),
-      ),
-    ]),
+    Object.keys(byQuestion).map((questionId) => {
+      const byCountry = readObjectField(byQuestion, questionId, `${where} means`);
+      const inner = `${where} means.${questionId}`;
+      return [
+        questionId,
+        Object.fromEntries(
+          Object.keys(byCountry).map((countryId) => [countryId, readNumber(byCountry, countryId, inner)]),
+        ),
+      ];
+    }),
   );
   return {
-    id: asOneOf(s['id'], ['trustbench', 'ramezani'] as const, `${path}.id`),
-    label: asString(s['label'], `${path}.label`),
-    weighting: asOneOf(s['weighting'], ['weighted', 'unweighted'] as const, `${path}.weighting`),
-    citationId: asString(s['citationId'], `${path}.citationId`),
+    id: readOneOf(s, 'id', ['trustbench', 'ramezani'] as const, where),
+    label: readString(s, 'label', where),
+    weighting: readOneOf(s, 'weighting', ['weighted', 'unweighted'] as const, where),
+    citationId: readString(s, 'citationId', where),
     means,
   };
 }
 
-function pair(value: unknown, path: string): [number, number] {
-  const numbers = asNumbers(value, path);
-  if (numbers.length !== 2) throw new DatasetFormatError(path, `has ${numbers.length} numbers, expected 2`);
-  return [numbers[0] ?? 0, numbers[1] ?? 0];
-}
-
-function parseInglehartWelzel(json: unknown): InglehartWelzelParameters {
-  const p = asRecord(json, 'inglehartWelzel');
+function parseInglehartWelzel(root: RawObject): InglehartWelzelParameters {
+  const where = 'inglehartWelzel';
+  const p = readObjectField(root, where, 'the top level');
   return {
-    items: asArray(p['items'], 'inglehartWelzel.items').map((item, i) => asString(item, `inglehartWelzel.items[${i}]`)),
-    center: asNumbers(p['center'], 'inglehartWelzel.center'),
-    scale: asNumbers(p['scale'], 'inglehartWelzel.scale'),
-    weights: asArray(p['weights'], 'inglehartWelzel.weights').map((w, i) => pair(w, `inglehartWelzel.weights[${i}]`)),
-    rc1: pair(p['rc1'], 'inglehartWelzel.rc1'),
-    rc2: pair(p['rc2'], 'inglehartWelzel.rc2'),
-    groundtruth: asArray(p['groundtruth'], 'inglehartWelzel.groundtruth').map((g, i) => {
-      const point = asRecord(g, `inglehartWelzel.groundtruth[${i}]`);
-      return {
-        input: asNumbers(point['input'], `inglehartWelzel.groundtruth[${i}].input`),
-        output: pair(point['output'], `inglehartWelzel.groundtruth[${i}].output`),
-      };
+    items: readStringList(p, 'items', where),
+    center: readNumberList(p, 'center', where),
+    scale: readNumberList(p, 'scale', where),
+    weights: readList(p, 'weights', where).map((pair, i) => readNumberPair({ pair }, 'pair', `${where} weights[${i}]`)),
+    rc1: readNumberPair(p, 'rc1', where),
+    rc2: readNumberPair(p, 'rc2', where),
+    groundtruth: readList(p, 'groundtruth', where).map((g, i) => {
+      const pointWhere = `${where} groundtruth[${i}]`;
+      const point = readObject(g, pointWhere);
+      return { input: readNumberList(point, 'input', pointWhere), output: readNumberPair(point, 'output', pointWhere) };
     }),
   };
 }
 
-function parseList<T>(root: Json, key: string, parse: (item: unknown, path: string) => T): T[] {
-  return asArray(root[key], key).map((item, i) => parse(item, `${key}[${i}]`));
+function parseList<T>(root: RawObject, field: string, parse: (item: unknown, where: string) => T): T[] {
+  return readList(root, field, 'the top level').map((item, i) => parse(item, `${field}[${i}]`));
 }
 
-/** The dataset file as typed data, or a DatasetFormatError naming the first bad field. */
-export function parseDataset(json: unknown): Dataset {
-  const root = asRecord(json, 'the top level');
+function readDataset(json: unknown): Dataset {
+  const root = readObject(json, 'the top level');
   if (root['schemaVersion'] !== SCHEMA_VERSION) {
-    throw new DatasetFormatError(
-      'schemaVersion',
-      `is ${JSON.stringify(root['schemaVersion'])} but this app reads version ${SCHEMA_VERSION}`,
+    throw new InvalidInputError(
+      `schemaVersion is ${JSON.stringify(root['schemaVersion'])} but this app reads version ${SCHEMA_VERSION}`,
     );
   }
   const questions = parseList(root, 'questions', parseQuestion);
   return {
     schemaVersion: SCHEMA_VERSION,
-    datasetVersion: asString(root['datasetVersion'], 'datasetVersion'),
-    categories: parseList(root, 'categories', (item, path): Category => {
-      const c = asRecord(item, path);
+    datasetVersion: readString(root, 'datasetVersion', 'the top level'),
+    categories: parseList(root, 'categories', (item, where): Category => {
+      const c = readObject(item, where);
       return {
-        id: asOneOf(c['id'], CATEGORY_IDS, `${path}.id`),
-        name: asString(c['name'], `${path}.name`),
-        group: asOneOf(c['group'], GROUPS, `${path}.group`),
+        id: readOneOf(c, 'id', CATEGORY_IDS, where),
+        name: readString(c, 'name', where),
+        group: readOneOf(c, 'group', GROUPS, where),
       };
     }),
     questions,
     countries: parseList(root, 'countries', parseCountry),
-    responses: parseResponses(root['responses'], questions),
+    responses: parseResponses(root, questions),
     supplementary: parseList(root, 'supplementary', parseSupplementary),
-    inglehartWelzel: parseInglehartWelzel(root['inglehartWelzel']),
-    citations: parseList(root, 'citations', (item, path): Citation => {
-      const c = asRecord(item, path);
+    inglehartWelzel: parseInglehartWelzel(root),
+    citations: parseList(root, 'citations', (item, where): Citation => {
+      const c = readObject(item, where);
       return {
-        id: asString(c['id'], `${path}.id`),
-        text: asString(c['text'], `${path}.text`),
-        terms: asString(c['terms'], `${path}.terms`),
-        url: asStringOrNull(c['url'], `${path}.url`),
+        id: readString(c, 'id', where),
+        text: readString(c, 'text', where),
+        terms: readString(c, 'terms', where),
+        url: readNullable(c, 'url', where, readString),
       };
     }),
   };
+}
+
+/** The dataset file as typed data, or a DatasetFormatError naming the first bad field. */
+export function parseDataset(json: unknown): Dataset {
+  try {
+    return readDataset(json);
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw new DatasetFormatError(error.message, { cause: error });
+    throw error;
+  }
 }

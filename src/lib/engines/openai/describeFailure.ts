@@ -1,3 +1,4 @@
+import { isObject } from '../../validate/fields';
 import { EndpointError } from './endpointError';
 
 function corsGuidance(pageOrigin: string): string {
@@ -45,13 +46,10 @@ export function timeoutFailure(url: string, timeoutMs: number): EndpointError {
 export function serverErrorText(body: string): string | null {
   try {
     const parsed: unknown = JSON.parse(body);
-    if (typeof parsed !== 'object' || parsed === null || !('error' in parsed)) return null;
+    if (!isObject(parsed)) return null;
     const { error } = parsed;
     if (typeof error === 'string') return error;
-    if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string') {
-      return error.message;
-    }
-    return null;
+    return isObject(error) && typeof error['message'] === 'string' ? error['message'] : null;
   } catch {
     return body.trim().slice(0, 200) || null;
   }

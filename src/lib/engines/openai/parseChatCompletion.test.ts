@@ -36,15 +36,15 @@ describe('parseChatCompletion', () => {
 
   it('names the field and the value of malformed answers', () => {
     expect(() => parseChatCompletion('not json')).toThrow(
-      'The endpoint\'s answer has the body = "not json"; expected a JSON object.',
+      'The endpoint\'s answer is not valid: the body must be an object, got "not json".',
     );
-    expect(() => parseChatCompletion({ choices: [] })).toThrow('has choices = []; expected a non-empty array');
-    expect(() => parseChatCompletion({})).toThrow('has choices = undefined; expected a non-empty array');
+    expect(() => parseChatCompletion({ choices: [] })).toThrow('the body: "choices" is an empty list');
+    expect(() => parseChatCompletion({})).toThrow('the body: "choices" must be a list, got nothing');
     expect(() => parseChatCompletion({ choices: [{ text: 'A' }] })).toThrow(
-      'has choices[0].message = undefined; expected an object',
+      'choices[0].message must be an object, got nothing',
     );
     expect(() => parseChatCompletion({ choices: [{ message: { content: 3 } }] })).toThrow(
-      'has choices[0].message.content = 3; expected a string or null',
+      'choices[0].message: "content" must be a text, got 3',
     );
     const badEntry = {
       content: [
@@ -58,9 +58,11 @@ describe('parseChatCompletion', () => {
       ],
     };
     expect(() => parseChatCompletion(withLogprobs(badEntry))).toThrow(
-      'has choices[0].logprobs.content[0].top_logprobs[1].logprob = "-2"; expected a number ≤ 0. The server may not be OpenAI-compatible',
+      'choices[0].logprobs.content[0].top_logprobs[1]: "logprob" must be a finite number ≤ 0.000001, got "-2". The server may not be OpenAI-compatible',
     );
     const badToken = { content: [{ top_logprobs: [{ token: 65, logprob: -1 }] }] };
-    expect(() => parseChatCompletion(withLogprobs(badToken))).toThrow('top_logprobs[0].token = 65; expected a string');
+    expect(() => parseChatCompletion(withLogprobs(badToken))).toThrow(
+      'top_logprobs[0]: "token" must be a text, got 65',
+    );
   });
 });

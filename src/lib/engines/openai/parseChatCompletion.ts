@@ -1,4 +1,14 @@
 import type { TopLogprob } from '../scoring/scoreFromTopLogprobs';
+import {
+  InvalidInputError,
+  isObject,
+  readList,
+  readNullable,
+  readNumber,
+  readObject,
+  readText,
+  type RawObject,
+} from '../../validate/fields';
 import { EndpointError } from './endpointError';
 
 export interface ParsedChoice {
@@ -15,69 +25,68 @@ export interface ParsedCompletion {
   promptTokens: number | null;
 }
 
-type Json = Record<string, unknown>;
+/** Servers round log 1 to tiny positives; anything larger is not a log-probability. */
+const MAX_LOGPROB = 1e-6;
 
-function invalid(field: string, value: unknown, expected: string): EndpointError {
-  const shown = JSON.stringify(value)?.slice(0, 60) ?? String(value);
-  return new EndpointError(
-    'bad-response',
-    `The endpoint's answer has ${field} = ${shown}; expected ${expected}. ` +
-      'The server may not be OpenAI-compatible: check that the base URL ends in /v1.',
-  );
+function absent(value: unknown): boolean {
+  return value === null || value === undefined;
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseTopLogprobs(logprobs: unknown, field: string): TopLogprob[] | null {
-  if (logprobs === null || logprobs === undefined) return null;
-  if (!isObject(logprobs)) throw invalid(field, logprobs, 'an object or null');
-  const content = logprobs['content'];
-  if (content === null || content === undefined) return null;
-  if (!Array.isArray(content)) throw invalid(`${field}.content`, content, 'an array or null');
-  const first: unknown = content[0];
+function readTopLogprobs(choice: RawObject, where: string): TopLogprob[] | null {
+  if (absent(choice['logprobs'])) return null;
+  const logprobsWhere = `${where}.logprobs`;
+  const logprobs = readObject(choice['logprobs'], logprobsWhere);
+  if (absent(logprobs['content'])) return null;
+  const [first] = readList(logprobs, 'content', logprobsWhere);
   if (first === undefined) return null;
-  if (!isObject(first)) throw invalid(`${field}.content[0]`, first, 'an object');
-  const top = first['top_logprobs'];
+  const firstWhere = `${logprobsWhere}.content[0]`;
+  const firstToken = readObject(first, firstWhere);
+  const top = firstToken['top_logprobs'];
   // A server that ignores top_logprobs gives only the chosen token: not enough to score the options.
-  if (top === null || top === undefined || (Array.isArray(top) && top.length === 0)) return null;
-  if (!Array.isArray(top)) throw invalid(`${field}.content[0].top_logprobs`, top, 'an array');
-  return top.map((entry: unknown, index) => {
-    const entryField = `${field}.content[0].top_logprobs[${index}]`;
-    if (!isObject(entry)) throw invalid(entryField, entry, 'an object');
-    const { token, logprob } = entry;
-    if (typeof token !== 'string') throw invalid(`${entryField}.token`, token, 'a string');
-    if (typeof logprob !== 'number' || Number.isNaN(logprob) || logprob > 1e-6) {
-      throw invalid(`${entryField}.logprob`, logprob, 'a number ≤ 0');
-    }
-    return { token, logprob };
+  if (absent(top) || (Array.isArray(top) && top.length === 0)) return null;
+  return readList(firstToken, 'top_logprobs', firstWhere).map((raw, index) => {
+    const entryWhere = `${firstWhere}.top_logprobs[${index}]`;
+    const entry = readObject(raw, entryWhere);
+    return {
+      token: readText(entry, 'token', entryWhere),
+      logprob: readNumber(entry, 'logprob', entryWhere, { max: MAX_LOGPROB }),
+    };
   });
 }
 
-function parseChoice(choice: unknown, index: number): ParsedChoice {
-  const field = `choices[${index}]`;
-  if (!isObject(choice)) throw invalid(field, choice, 'an object');
-  const message = choice['message'];
-  if (!isObject(message)) throw invalid(`${field}.message`, message, 'an object');
-  const content = message['content'];
-  if (content !== null && content !== undefined && typeof content !== 'string') {
-    throw invalid(`${field}.message.content`, content, 'a string or null');
-  }
-  return { content: content ?? null, topLogprobs: parseTopLogprobs(choice['logprobs'], `${field}.logprobs`) };
+function readChoice(raw: unknown, index: number): ParsedChoice {
+  const where = `choices[${index}]`;
+  const choice = readObject(raw, where);
+  const message = readObject(choice['message'], `${where}.message`);
+  const content =
+    message['content'] === undefined ? null : readNullable(message, 'content', `${where}.message`, readText);
+  return { content, topLogprobs: readTopLogprobs(choice, where) };
+}
+
+function readCompletion(body: unknown): ParsedCompletion {
+  const root = readObject(body, 'the body');
+  const choices = readList(root, 'choices', 'the body');
+  if (choices.length === 0) throw new InvalidInputError('the body: "choices" is an empty list');
+  const fingerprint = root['system_fingerprint'];
+  const usage = root['usage'];
+  const promptTokens = isObject(usage) ? usage['prompt_tokens'] : undefined;
+  return {
+    choices: choices.map(readChoice),
+    systemFingerprint: typeof fingerprint === 'string' && fingerprint !== '' ? fingerprint : null,
+    promptTokens: typeof promptTokens === 'number' && Number.isFinite(promptTokens) ? promptTokens : null,
+  };
 }
 
 /** Validates a /chat/completions answer and keeps what scoring needs. */
 export function parseChatCompletion(body: unknown): ParsedCompletion {
-  if (!isObject(body)) throw invalid('the body', body, 'a JSON object');
-  const choices = body['choices'];
-  if (!Array.isArray(choices) || choices.length === 0) throw invalid('choices', choices, 'a non-empty array');
-  const fingerprint = body['system_fingerprint'];
-  const usage = body['usage'];
-  const promptTokens = isObject(usage) ? usage['prompt_tokens'] : undefined;
-  return {
-    choices: choices.map(parseChoice),
-    systemFingerprint: typeof fingerprint === 'string' && fingerprint !== '' ? fingerprint : null,
-    promptTokens: typeof promptTokens === 'number' && Number.isFinite(promptTokens) ? promptTokens : null,
-  };
+  try {
+    return readCompletion(body);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    throw new EndpointError(
+      'bad-response',
+      `The endpoint's answer is not valid: ${error.message}. ` +
+        'The server may not be OpenAI-compatible: check that the base URL ends in /v1.',
+    );
+  }
 }

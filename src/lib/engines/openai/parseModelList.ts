@@ -1,22 +1,21 @@
+import { InvalidInputError, readList, readObject, readString } from '../../validate/fields';
 import { EndpointError } from './endpointError';
+
+function readModelIds(body: unknown): string[] {
+  return readList(readObject(body, 'the body'), 'data', 'the body').map((entry, index) =>
+    readString(readObject(entry, `data[${index}]`), 'id', `data[${index}]`),
+  );
+}
 
 /** Validates a GET /models answer ({"data": [{"id": …}, …]}) into model ids. */
 export function parseModelList(body: unknown): string[] {
-  const data = typeof body === 'object' && body !== null && 'data' in body ? body.data : undefined;
-  if (!Array.isArray(data)) {
+  try {
+    return readModelIds(body);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
     throw new EndpointError(
       'bad-response',
-      'The endpoint\'s model list has no "data" array; check that the base URL ends in /v1.',
+      `The endpoint's model list is not valid: ${error.message}; check that the base URL ends in /v1.`,
     );
   }
-  return data.map((entry: unknown, index) => {
-    const id = typeof entry === 'object' && entry !== null && 'id' in entry ? entry.id : undefined;
-    if (typeof id !== 'string') {
-      throw new EndpointError(
-        'bad-response',
-        `The endpoint's model list has data[${index}].id = ${String(id)}; expected a string.`,
-      );
-    }
-    return id;
-  });
 }

@@ -69,7 +69,7 @@ describe('testConnection', () => {
   it('reports a wrong base URL and a model list without data', async () => {
     expect((await run([{ status: 404, body: 'Not Found' }]).report).message).toContain('was not found (HTTP 404)');
     expect((await run([{ status: 200, body: { models: [] } }]).report).message).toBe(
-      'The endpoint\'s model list has no "data" array; check that the base URL ends in /v1.',
+      'The endpoint\'s model list is not valid: the body: "data" must be a list, got nothing; check that the base URL ends in /v1.',
     );
   });
 });

@@ -193,9 +193,17 @@ const withTop = (entry: unknown) =>
 /** Each variant: the file's lines, and the message naming the bad line. */
 const MALFORMED: [string, string[], string][] = [
   ['a line that is not JSON', [good, '{"custom_id": "Q1|NZL|original",'], 'Line 2: not JSON'],
-  ['a JSON array', ['[1, 2]'], 'Line 1: [1,2] is not a JSON object'],
-  ['no custom_id', [good, '{"id": "x", "response": null, "error": "boom"}'], 'Line 2: custom_id is undefined'],
-  ['a numeric custom_id', ['{"custom_id": 7, "response": null, "error": "x"}'], 'Line 1: custom_id is 7'],
+  ['a JSON array', ['[1, 2]'], 'Line 1: the line must be an object, got a list of 2'],
+  [
+    'no custom_id',
+    [good, '{"id": "x", "response": null, "error": "boom"}'],
+    'Line 2: the line: "custom_id" must be a non-empty text, got nothing',
+  ],
+  [
+    'a numeric custom_id',
+    ['{"custom_id": 7, "response": null, "error": "x"}'],
+    'Line 1: the line: "custom_id" must be a non-empty text, got 7',
+  ],
   [
     'an unknown custom_id',
     [good, okLine('Q999|USA|original', [['A', 1]])],
@@ -207,29 +215,41 @@ const MALFORMED: [string, string[], string][] = [
     'Line 1: custom_id "Q1|USA|reversed" is not an item',
   ],
   ['a repeated custom_id', [good, '', good], 'Line 3: repeats custom_id "Q1|USA|original" of line 1'],
-  ['a response that is a string', ['{"custom_id": "Q1|USA|original", "response": "ok"}'], 'Line 1: response is "ok"'],
+  [
+    'a response that is a string',
+    ['{"custom_id": "Q1|USA|original", "response": "ok"}'],
+    'Line 1: the line: "response" must be an object, got "ok"',
+  ],
   [
     'a status code in quotes',
     ['{"custom_id": "Q1|USA|original", "response": {"status_code": "200", "body": {}}, "error": null}'],
-    'Line 1: response.status_code is "200"',
+    'Line 1: response: "status_code" must be a whole number, got "200"',
   ],
   [
     'neither a response nor an error',
     ['{"custom_id": "Q1|USA|original", "response": null, "error": null}'],
     'Line 1: neither a response nor an error',
   ],
-  ['a body without choices', [good, body({ choices: [] })], "Line 2: The endpoint's answer has choices = []"],
-  ['a positive logprob', [withTop({ token: 'A', logprob: 0.5 })], "Line 1: The endpoint's answer has choices[0]"],
-  ['a token that is not a string', [withTop({ token: 65, logprob: -1 })], '.token = 65'],
+  [
+    'a body without choices',
+    [good, body({ choices: [] })],
+    'Line 2: The endpoint\'s answer is not valid: the body: "choices" is an empty list',
+  ],
+  [
+    'a positive logprob',
+    [withTop({ token: 'A', logprob: 0.5 })],
+    "Line 1: The endpoint's answer is not valid: choices[0]",
+  ],
+  ['a token that is not a string', [withTop({ token: 65, logprob: -1 })], '"token" must be a text, got 65'],
   [
     'a choice without a message',
     [body({ choices: [{ index: 0, logprobs: null }] })],
-    "Line 1: The endpoint's answer has choices[0].message = undefined",
+    "Line 1: The endpoint's answer is not valid: choices[0].message must be an object, got nothing",
   ],
   [
     'a 200 line without a body',
     ['{"custom_id": "Q1|USA|original", "response": {"status_code": 200, "request_id": "r"}, "error": null}'],
-    "Line 1: The endpoint's answer has the body = undefined",
+    "Line 1: The endpoint's answer is not valid: the body must be an object, got nothing",
   ],
   ['an empty file', ['', ' '], 'Line 1: the file is empty; expected one batch output line per request.'],
 ];

@@ -1,4 +1,14 @@
 import { parseChatCompletion, type ParsedCompletion } from '../../engines/openai/parseChatCompletion';
+import {
+  InvalidInputError,
+  isObject,
+  readInteger,
+  readNullable,
+  readObject,
+  readObjectField,
+  readString,
+  type RawObject,
+} from '../../validate/fields';
 
 /** A line of a batch output file that cannot be used, by its 1-based line number. */
 export interface LineProblem {
@@ -17,12 +27,6 @@ export interface ParsedBatchOutput {
   problems: LineProblem[];
 }
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function shown(value: unknown): string {
   return (JSON.stringify(value) ?? String(value)).slice(0, 80);
 }
@@ -39,7 +43,7 @@ function errorText(error: unknown): string {
   return shown(error);
 }
 
-function failureOf(record: Json, response: Json | null): string | null {
+function failureOf(record: RawObject, response: RawObject | null): string | null {
   if (record['error'] !== null && record['error'] !== undefined) return errorText(record['error']);
   const status = response?.['status_code'];
   if (status === 200) return null;
@@ -54,24 +58,17 @@ function readLine(text: string, line: number): BatchOutcome {
   try {
     record = JSON.parse(text);
   } catch {
-    throw new Error(`not JSON: ${text.slice(0, 60)}`);
+    throw new InvalidInputError(`not JSON: ${text.slice(0, 60)}`);
   }
-  if (!isObject(record)) throw new Error(`${shown(record)} is not a JSON object`);
-  const customId = record['custom_id'];
-  if (typeof customId !== 'string' || customId === '') {
-    throw new Error(`custom_id is ${shown(customId)}; expected the item key the batch input gave`);
+  const entry = readObject(record, 'the line');
+  const customId = readString(entry, 'custom_id', 'the line');
+  const response =
+    entry['response'] === undefined ? null : readNullable(entry, 'response', 'the line', readObjectField);
+  if (response !== null) readInteger(response, 'status_code', 'response');
+  if (response === null && (entry['error'] === null || entry['error'] === undefined)) {
+    throw new InvalidInputError('neither a response nor an error');
   }
-  const response = record['response'] ?? null;
-  if (response !== null && !isObject(response))
-    throw new Error(`response is ${shown(response)}; expected an object or null`);
-  const status = response?.['status_code'];
-  if (response !== null && (typeof status !== 'number' || !Number.isInteger(status))) {
-    throw new Error(`response.status_code is ${shown(status)}; expected an HTTP status such as 200`);
-  }
-  if (response === null && (record['error'] === null || record['error'] === undefined)) {
-    throw new Error('neither a response nor an error');
-  }
-  const reason = failureOf(record, response);
+  const reason = failureOf(entry, response);
   if (reason !== null) return { kind: 'failed', line, customId, reason };
   return { kind: 'answered', line, customId, completion: parseChatCompletion(response?.['body']) };
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../survey/types';
 import type { RunRecord } from '../types';
-import { InvalidRecordError } from '../validate/fields';
+import { InvalidInputError } from '../../validate/fields';
 
 /**
  * Checks an imported run's scope against the dataset like its items: not empty, every id known, none listed twice.
@@ -15,15 +15,15 @@ export function checkRunScope(run: RunRecord, catalog: Pick<Dataset, 'questions'
   ];
   for (const { kind, ids, known } of lists) {
     if (ids.length === 0)
-      throw new InvalidRecordError(`${where}: it lists no ${kind === 'country' ? 'countries' : 'questions'}`);
+      throw new InvalidInputError(`${where}: it lists no ${kind === 'country' ? 'countries' : 'questions'}`);
     const seen = new Set<string>();
     for (const id of ids) {
       if (!known.has(id)) {
-        throw new InvalidRecordError(
+        throw new InvalidInputError(
           `${where}: unknown ${kind} id "${id}"; the file may come from another dataset version`,
         );
       }
-      if (seen.has(id)) throw new InvalidRecordError(`${where}: ${kind} "${id}" is listed twice`);
+      if (seen.has(id)) throw new InvalidInputError(`${where}: ${kind} "${id}" is listed twice`);
       seen.add(id);
     }
   }

@@ -1,4 +1,5 @@
 import type { Distribution } from '../../survey/types';
+import { readObject, readString, readText } from '../../validate/fields';
 
 /**
  * CultureSPA result files (Xu et al., arXiv:2410.12971): a JSON list of `{Q_id, question, option_lst, answer}`
@@ -34,14 +35,8 @@ export function oneHotOnCode(code: number, codes: readonly number[]): Distributi
 export function readCultureSpaEntries(value: unknown): CultureSpaEntry[] {
   if (!Array.isArray(value)) throw new Error('a CultureSPA result file is a JSON list of {Q_id, answer} entries');
   return value.map((raw: unknown, index) => {
-    const entry = raw as { Q_id?: unknown; answer?: unknown } | null;
-    if (
-      typeof entry !== 'object' ||
-      entry === null ||
-      typeof entry.Q_id !== 'string' ||
-      typeof entry.answer !== 'string'
-    )
-      throw new Error(`entry ${index + 1}: expected an object with string "Q_id" and "answer"`);
-    return { questionId: entry.Q_id, reply: entry.answer };
+    const where = `entry ${index + 1}`;
+    const entry = readObject(raw, where);
+    return { questionId: readString(entry, 'Q_id', where), reply: readText(entry, 'answer', where) };
   });
 }

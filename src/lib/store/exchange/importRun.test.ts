@@ -178,7 +178,7 @@ describe('run export and import', () => {
         file.items[2]!.probs = [0.5, 0.6];
         return JSON.stringify(file);
       },
-      'item 3 (Q2|DEU|original): "probs" sums to 1.1, not 1',
+      'item 3 (Q2|DEU|original): "probs" is not a probability distribution: it sums to 1.1, expected 1',
     ],
     [
       'an unknown question id',

@@ -2,7 +2,15 @@ import { expandOrders } from '../../prompt/expandOrders';
 import type { Dataset } from '../../survey/types';
 import { itemKey } from '../itemKey';
 import type { ResultItem, RunRecord } from '../types';
-import { InvalidRecordError, readObject, readString, readTimestamp, type RawObject } from '../validate/fields';
+import {
+  InvalidInputError,
+  readList,
+  readObject,
+  readObjectField,
+  readString,
+  readTimestamp,
+  type RawObject,
+} from '../../validate/fields';
 import { readPromptTemplate } from '../validate/readPromptTemplate';
 import { readResultItem } from '../validate/readResultItem';
 import { readRunRecord } from '../validate/readRunRecord';
@@ -46,24 +54,23 @@ function readHeader(file: RawObject): void {
   }
   readTimestamp(file, 'exportedAt', 'file');
   readString(file, 'datasetVersion', 'file');
-  readObject(file.summary, 'file: "summary"');
+  readObjectField(file, 'summary', 'file');
 }
 
-function readItems(value: unknown, run: RunRecord, catalog: Catalog): ResultItem[] {
-  if (!Array.isArray(value)) throw new InvalidRecordError(`file: "items" must be a list, got ${typeof value}`);
+function readItems(file: RawObject, run: RunRecord, catalog: Catalog): ResultItem[] {
   const optionCounts = new Map(catalog.questions.map((question) => [question.id, question.options.length]));
   const countryIds = new Set(catalog.countries.map((country) => country.id));
   const scopeQuestions = new Set(run.scope.questionIds);
   const scopeCountries = new Set(run.scope.countryIds);
   const orders: readonly string[] = expandOrders(run.promptSettings.order);
   const firstIndexByKey = new Map<string, number>();
-  return value.map((raw: unknown, index) => {
+  return readList(file, 'items', 'file').map((raw: unknown, index) => {
     const where = `item ${index + 1}`;
     const rawObject = readObject(raw, where);
     const questionId = readString(rawObject, 'questionId', where);
     const optionCount = optionCounts.get(questionId);
     if (optionCount === undefined) {
-      throw new InvalidRecordError(
+      throw new InvalidInputError(
         `${where}: unknown question id "${questionId}"; the file may come from another dataset version`,
       );
     }
@@ -71,18 +78,18 @@ function readItems(value: unknown, run: RunRecord, catalog: Catalog): ResultItem
     const key = itemKey(item.questionId, item.countryId, item.order);
     const named = `${where} (${key})`;
     if (!countryIds.has(item.countryId)) {
-      throw new InvalidRecordError(
+      throw new InvalidInputError(
         `${named}: unknown country id "${item.countryId}"; the file may come from another dataset version`,
       );
     }
     if (!scopeQuestions.has(item.questionId) || !scopeCountries.has(item.countryId)) {
-      throw new InvalidRecordError(`${named}: outside the run's scope (its questions and countries)`);
+      throw new InvalidInputError(`${named}: outside the run's scope (its questions and countries)`);
     }
     if (!orders.includes(item.order)) {
-      throw new InvalidRecordError(`${named}: order "${item.order}" but the run asks in ${orders.join(' and ')} order`);
+      throw new InvalidInputError(`${named}: order "${item.order}" but the run asks in ${orders.join(' and ')} order`);
     }
     const earlier = firstIndexByKey.get(key);
-    if (earlier !== undefined) throw new InvalidRecordError(`${named}: duplicates item ${earlier + 1}`);
+    if (earlier !== undefined) throw new InvalidInputError(`${named}: duplicates item ${earlier + 1}`);
     firstIndexByKey.set(key, index);
     return item;
   });
@@ -100,15 +107,15 @@ export function parseRunExport(text: string, catalog: Catalog): ParsedRunExport 
     const run = readRunRecord(header.run, 'run');
     checkRunScope(run, catalog);
     const promptTemplate = readPromptTemplate(header.promptTemplate, 'file');
-    const items = readItems(header.items, run, catalog);
+    const items = readItems(header, run, catalog);
     if (items.length !== run.doneItems) {
-      throw new InvalidRecordError(
+      throw new InvalidInputError(
         `run "${run.id}": "doneItems" is ${run.doneItems} but the file has ${items.length} items`,
       );
     }
     return { run, promptTemplate, items };
   } catch (error) {
-    if (error instanceof InvalidRecordError)
+    if (error instanceof InvalidInputError)
       throw new RunImportError(`${error.message}. Nothing was imported.`, { cause: error });
     throw error;
   }

@@ -2,7 +2,7 @@ import type { Dataset } from '../../survey/types';
 import { parseRunExport, type ParsedRunExport } from '../exchange/parseRunExport';
 import { resultRecordOf } from '../itemKey';
 import type { ResultRecord } from '../types';
-import { InvalidRecordError, readObject, readString } from '../validate/fields';
+import { readList, readObject, readString } from '../../validate/fields';
 import { PUBLISHED_FOLDER, publishedRunEntry, type PublishedRunInfo } from './publishedRuns';
 
 /** A published run as the views use it: the run file, its answers keyed like stored ones, and its provenance. */
@@ -15,13 +15,11 @@ type Catalog = Pick<Dataset, 'questions' | 'countries'>;
 
 function readInfo(value: unknown): PublishedRunInfo {
   const info = readObject(value, 'file: "published"');
-  if (!Array.isArray(info.unparseable))
-    throw new InvalidRecordError('published: "unparseable" must be a list of replies');
   return {
     source: readString(info, 'source', 'published'),
     citation: readString(info, 'citation', 'published'),
     decoding: readString(info, 'decoding', 'published'),
-    unparseable: info.unparseable.map((raw: unknown, index) => {
+    unparseable: readList(info, 'unparseable', 'published').map((raw: unknown, index) => {
       const where = `published unparseable reply ${index + 1}`;
       const reply = readObject(raw, where);
       return {

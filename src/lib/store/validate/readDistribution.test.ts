@@ -11,18 +11,20 @@ describe('readDistribution', () => {
   it('rejects sums off by more than 1e-6', () => {
     // 0.5 + 0.5 + 0.00001 = 1.00001: off by 1e-5.
     expect(() => readDistribution({ p: [0.5, 0.5, 0.00001] }, 'p', 'item 3')).toThrow(
-      'item 3: "p" sums to 1.00001, not 1 (tolerance 0.000001)',
+      'item 3: "p" is not a probability distribution: it sums to 1.00001, expected 1 (±0.000001)',
     );
   });
 
   it('rejects empty lists, wrong lengths and values outside 0…1', () => {
     expect(() => readDistribution({ p: [] }, 'p', 'item')).toThrow(
-      'item: "p" is empty; it needs one probability per answer option',
+      'item: "p" is not a probability distribution: it has no entries',
     );
     expect(() => readDistribution({ p: [0.5, 0.5] }, 'p', 'item', 4)).toThrow(
       'item: "p" has 2 probabilities but the question has 4 options',
     );
-    expect(() => readDistribution({ p: [1.5, -0.5] }, 'p', 'item')).toThrow('item: "p"[0] is 1.5, outside 0…1');
+    expect(() => readDistribution({ p: [1.5, -0.5] }, 'p', 'item')).toThrow(
+      'item: "p" is not a probability distribution: entry 1 is -0.5, expected a finite number ≥ 0',
+    );
     expect(() => readDistribution({ p: [0.5, Number.NaN] }, 'p', 'item')).toThrow(
       '"p" must be a list of finite numbers',
     );

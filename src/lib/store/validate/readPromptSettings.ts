@@ -1,5 +1,5 @@
 import type { OptionOrderSetting, PersonaStyle, PromptSettings } from '../../prompt/types';
-import { readObject, readOneOf, readString } from './fields';
+import { readObject, readOneOf, readString } from '../../validate/fields';
 
 const PERSONA_STYLES: readonly PersonaStyle[] = ['none', 'person-from', 'average-human', 'third-person'];
 const ORDER_SETTINGS: readonly OptionOrderSetting[] = ['original', 'reversed', 'both'];

@@ -1,5 +1,5 @@
 import type { PromptTemplateInfo } from '../types';
-import { readObject, readString } from './fields';
+import { readObject, readString } from '../../validate/fields';
 import { readPromptSettings } from './readPromptSettings';
 
 /** Turns an unknown value (a file's or a stored run's prompt template) into a PromptTemplateInfo, or throws naming

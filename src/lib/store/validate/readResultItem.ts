@@ -3,17 +3,16 @@ import type { OptionOrder } from '../../prompt/types';
 import type { ResultItem, ResultRecord } from '../types';
 import { itemKey } from '../itemKey';
 import {
-  InvalidRecordError,
+  InvalidInputError,
   readNumber,
   readObject,
   readOneOf,
-  readOptionalCount,
-  readOptionalString,
+  readOptional,
   readString,
   readStringList,
   readTimestamp,
   readCount,
-} from './fields';
+} from '../../validate/fields';
 import { readDistribution, readProbability } from './readDistribution';
 
 const ORDERS: readonly OptionOrder[] = ['original', 'reversed'];
@@ -45,9 +44,9 @@ export function readResultItem(
     ms: readNumber(raw, 'ms', named, { min: 0 }),
     at: readTimestamp(raw, 'at', named),
   };
-  const samples = readOptionalCount(raw, 'samples', named);
+  const samples = readOptional(raw, 'samples', named, readCount);
   if (samples !== undefined) item.samples = samples;
-  const engineVersion = readOptionalString(raw, 'engineVersion', named);
+  const engineVersion = readOptional(raw, 'engineVersion', named, readString);
   if (engineVersion !== undefined) item.engineVersion = engineVersion;
   return item;
 }
@@ -60,6 +59,6 @@ export function readResultRecord(value: unknown, where = 'stored result'): Resul
   const key = readString(raw, 'itemKey', where);
   const expected = itemKey(item.questionId, item.countryId, item.order);
   if (key !== expected)
-    throw new InvalidRecordError(`${where}: "itemKey" is "${key}" but its content says "${expected}"`);
+    throw new InvalidInputError(`${where}: "itemKey" is "${key}" but its content says "${expected}"`);
   return { runId, itemKey: key, ...item };
 }

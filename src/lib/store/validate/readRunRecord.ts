@@ -3,21 +3,23 @@ import { readPromptSettings } from './readPromptSettings';
 import { readPromptTemplate } from './readPromptTemplate';
 import { RUN_STATUSES, type RunRecord, type RunScope } from '../types';
 import {
-  InvalidRecordError,
+  InvalidInputError,
   readCount,
   readObject,
   readOneOf,
-  readOptionalString,
+  readOptional,
+  readObjectField,
   readScalarMap,
   readString,
   readStringList,
   readTimestamp,
-} from './fields';
+  type RawObject,
+} from '../../validate/fields';
 
 const ENGINE_KINDS: readonly EngineKind[] = ['webllm', 'openai-endpoint', 'baseline', 'imported'];
 
-function readEngine(value: unknown, where: string): EngineDescriptor {
-  const engine = readObject(value, `${where}: "engine"`);
+function readEngine(record: RawObject, where: string): EngineDescriptor {
+  const engine = readObjectField(record, 'engine', where);
   const inner = `${where} engine`;
   return {
     kind: readOneOf(engine, 'kind', ENGINE_KINDS, inner),
@@ -27,8 +29,8 @@ function readEngine(value: unknown, where: string): EngineDescriptor {
   };
 }
 
-function readScope(value: unknown, where: string): RunScope {
-  const scope = readObject(value, `${where}: "scope"`);
+function readScope(record: RawObject, where: string): RunScope {
+  const scope = readObjectField(record, 'scope', where);
   return {
     questionIds: readStringList(scope, 'questionIds', `${where} scope`),
     countryIds: readStringList(scope, 'countryIds', `${where} scope`),
@@ -46,22 +48,22 @@ export function readRunRecord(value: unknown, where = 'run'): RunRecord {
     createdAt: readTimestamp(raw, 'createdAt', named),
     updatedAt: readTimestamp(raw, 'updatedAt', named),
     status: readOneOf(raw, 'status', RUN_STATUSES, named),
-    engine: readEngine(raw.engine, named),
+    engine: readEngine(raw, named),
     promptSettings: readPromptSettings(raw.promptSettings, named),
     templateHash: readString(raw, 'templateHash', named),
     datasetVersion: readString(raw, 'datasetVersion', named),
     referenceId: readString(raw, 'referenceId', named),
-    scope: readScope(raw.scope, named),
+    scope: readScope(raw, named),
     totalItems: readCount(raw, 'totalItems', named),
     doneItems: readCount(raw, 'doneItems', named),
   };
-  const pauseReason = readOptionalString(raw, 'pauseReason', named);
+  const pauseReason = readOptional(raw, 'pauseReason', named, readString);
   if (pauseReason !== undefined) run.pauseReason = pauseReason;
   if (raw.importedAt !== undefined) run.importedAt = readTimestamp(raw, 'importedAt', named);
   // Optional: runs stored before imports kept their file's template have none.
   if (raw.promptTemplate !== undefined) run.promptTemplate = readPromptTemplate(raw.promptTemplate, named);
   if (run.doneItems > run.totalItems) {
-    throw new InvalidRecordError(`${named}: "doneItems" (${run.doneItems}) exceeds "totalItems" (${run.totalItems})`);
+    throw new InvalidInputError(`${named}: "doneItems" (${run.doneItems}) exceeds "totalItems" (${run.totalItems})`);
   }
   return run;
 }

@@ -1,15 +1,18 @@
 import type { HumanResponse, Weighting } from '../../survey/types';
 import type { StoredReference } from '../types';
 import {
-  InvalidRecordError,
+  InvalidInputError,
   readNumber,
   readNumberList,
   readObject,
   readOneOf,
-  readOptionalCount,
+  readNullable,
+  readObjectField,
+  readOptional,
+  readCount,
   readString,
   readTimestamp,
-} from './fields';
+} from '../../validate/fields';
 import { readDistribution } from './readDistribution';
 
 const WEIGHTINGS: readonly Weighting[] = ['weighted', 'unweighted'];
@@ -18,10 +21,10 @@ function readResponse(value: unknown, where: string): HumanResponse {
   const raw = readObject(value, where);
   const counts = readNumberList(raw, 'counts', where);
   const distribution = readDistribution(raw, 'distribution', where, counts.length);
-  const mean = raw.mean === null ? null : readNumber(raw, 'mean', where);
+  const mean = readNullable(raw, 'mean', where, readNumber);
   // Weighted references hold sums of survey weights in n (not whole numbers) and the respondents in unweightedN.
   const response: HumanResponse = { counts, n: readNumber(raw, 'n', where, { min: 0 }), distribution, mean };
-  const unweightedN = readOptionalCount(raw, 'unweightedN', where);
+  const unweightedN = readOptional(raw, 'unweightedN', where, readCount);
   if (unweightedN !== undefined) response.unweightedN = unweightedN;
   return response;
 }
@@ -32,14 +35,14 @@ export function readStoredReference(value: unknown, where = 'reference'): Stored
   const id = readString(raw, 'id', where);
   const named = `${where} "${id}"`;
   const responses: StoredReference['responses'] = {};
-  for (const [questionId, byCountry] of Object.entries(readObject(raw.responses, `${named}: "responses"`))) {
+  for (const [questionId, byCountry] of Object.entries(readObjectField(raw, 'responses', named))) {
     const countries: Record<string, HumanResponse> = {};
     for (const [countryId, response] of Object.entries(readObject(byCountry, `${named} responses.${questionId}`))) {
       countries[countryId] = readResponse(response, `${named} responses.${questionId}.${countryId}`);
     }
     responses[questionId] = countries;
   }
-  if (Object.keys(responses).length === 0) throw new InvalidRecordError(`${named}: "responses" is empty`);
+  if (Object.keys(responses).length === 0) throw new InvalidInputError(`${named}: "responses" is empty`);
   return {
     id,
     label: readString(raw, 'label', named),

@@ -1,3 +1,4 @@
+import { isObject } from '../../validate/fields';
 import { DEFAULT_ENDPOINT_SETTINGS } from '../../engines/openai';
 
 /**
@@ -38,7 +39,7 @@ export function originOf(url: string): string | null {
 function readRecord(storage: Storage, name: string): Record<string, string> {
   try {
     const value: unknown = JSON.parse(storage.getItem(name) ?? '{}');
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+    if (!isObject(value)) return {};
     return Object.fromEntries(
       Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
     );
