@@ -85,7 +85,7 @@ test('a batch file round trip fills the run exactly as the live endpoint run; an
   const alert = page.getByTestId('batch-notice').getByRole('alert');
   await expect(alert).toContainText('broken.jsonl was not imported (nothing was changed):');
   await expect(alert).toContainText('Line 1: not JSON');
-  await expect(alert).toContainText('Line 2: [] is not a JSON object');
+  await expect(alert).toContainText('Line 2: the line must be an object, got a list of 0');
   expect((await readStore(page)).results.filter((result) => result.runId === batchRunId)).toEqual([]);
 
   // The batch server failed two requests: one raised, one answered 503.
