@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../validate/fields';
+import { readAtBoundary } from '../validate/fields';
 
 /** The browser refused to store more (QuotaExceededError); the runner turns it into a pause. */
 export class StorageFullError extends Error {
@@ -48,12 +48,10 @@ export function readStored<T>(
   where: string,
   remedy: string,
 ): T {
-  try {
-    return read(value, where);
-  } catch (error) {
-    if (!(error instanceof InvalidInputError)) throw error;
-    throw new StoredDataError(`${error.message}. ${remedy}`, { cause: error });
-  }
+  return readAtBoundary(
+    () => read(value, where),
+    (error) => new StoredDataError(`${error.message}. ${remedy}`, { cause: error }),
+  );
 }
 
 /** A stored record that failed validation, by key, so a view can offer to delete it. */

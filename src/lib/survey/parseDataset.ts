@@ -16,6 +16,7 @@ import { ZONES } from './zones.ts';
 import {
   InvalidInputError,
   fieldPath,
+  readAtBoundary,
   readBoolean,
   readList,
   readNullable,
@@ -216,10 +217,8 @@ function readDataset(json: unknown): Dataset {
 
 /** The dataset file as typed data, or a DatasetFormatError naming the first bad field. */
 export function parseDataset(json: unknown): Dataset {
-  try {
-    return readDataset(json);
-  } catch (error) {
-    if (error instanceof InvalidInputError) throw new DatasetFormatError(error.message, { cause: error });
-    throw error;
-  }
+  return readAtBoundary(
+    () => readDataset(json),
+    (error) => new DatasetFormatError(error.message, { cause: error }),
+  );
 }

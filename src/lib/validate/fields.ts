@@ -187,3 +187,13 @@ export function readScalarMap(
   }
   return { ...(map as Record<string, string | number | boolean>) };
 }
+
+/** Runs `read`, turning an InvalidInputError into the boundary's own error, which adds what the person should do. */
+export function readAtBoundary<T>(read: () => T, explain: (error: InvalidInputError) => Error): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw explain(error);
+    throw error;
+  }
+}

@@ -2,6 +2,7 @@ import type { TopLogprob } from '../scoring/scoreFromTopLogprobs';
 import {
   InvalidInputError,
   isObject,
+  readAtBoundary,
   readList,
   readNullable,
   readNumber,
@@ -79,14 +80,13 @@ function readCompletion(body: unknown): ParsedCompletion {
 
 /** Validates a /chat/completions answer and keeps what scoring needs. */
 export function parseChatCompletion(body: unknown): ParsedCompletion {
-  try {
-    return readCompletion(body);
-  } catch (error) {
-    if (!(error instanceof InvalidInputError)) throw error;
-    throw new EndpointError(
-      'bad-response',
-      `The endpoint's answer is not valid: ${error.message}. ` +
-        'The server may not be OpenAI-compatible: check that the base URL ends in /v1.',
-    );
-  }
+  return readAtBoundary(
+    () => readCompletion(body),
+    (error) =>
+      new EndpointError(
+        'bad-response',
+        `The endpoint's answer is not valid: ${error.message}. ` +
+          'The server may not be OpenAI-compatible: check that the base URL ends in /v1.',
+      ),
+  );
 }

@@ -1,4 +1,4 @@
-import { InvalidInputError, readList, readObject, readString } from '../../validate/fields';
+import { readAtBoundary, readList, readObject, readString } from '../../validate/fields';
 import { EndpointError } from './endpointError';
 
 function readModelIds(body: unknown): string[] {
@@ -9,13 +9,12 @@ function readModelIds(body: unknown): string[] {
 
 /** Validates a GET /models answer ({"data": [{"id": …}, …]}) into model ids. */
 export function parseModelList(body: unknown): string[] {
-  try {
-    return readModelIds(body);
-  } catch (error) {
-    if (!(error instanceof InvalidInputError)) throw error;
-    throw new EndpointError(
-      'bad-response',
-      `The endpoint's model list is not valid: ${error.message}; check that the base URL ends in /v1.`,
-    );
-  }
+  return readAtBoundary(
+    () => readModelIds(body),
+    (error) =>
+      new EndpointError(
+        'bad-response',
+        `The endpoint's model list is not valid: ${error.message}; check that the base URL ends in /v1.`,
+      ),
+  );
 }

@@ -4,6 +4,7 @@ import { itemKey } from '../itemKey';
 import type { ResultItem, RunRecord } from '../types';
 import {
   InvalidInputError,
+  readAtBoundary,
   readList,
   readObject,
   readObjectField,
@@ -95,28 +96,29 @@ function readItems(file: RawObject, run: RunRecord, catalog: Catalog): ResultIte
   });
 }
 
+function readRunExport(file: unknown, catalog: Catalog): ParsedRunExport {
+  const header = readObject(file, 'file');
+  readHeader(header);
+  const run = readRunRecord(header.run, 'run');
+  checkRunScope(run, catalog);
+  const promptTemplate = readPromptTemplate(header.promptTemplate, 'file');
+  const items = readItems(header, run, catalog);
+  if (items.length !== run.doneItems) {
+    throw new InvalidInputError(
+      `run "${run.id}": "doneItems" is ${run.doneItems} but the file has ${items.length} items`,
+    );
+  }
+  return { run, promptTemplate, items };
+}
+
 /**
  * Validates a run export completely against the dataset before anything is written. Every problem
  * is reported as a RunImportError naming the field or item.
  */
 export function parseRunExport(text: string, catalog: Catalog): ParsedRunExport {
   const file = parseJson(text);
-  try {
-    const header = readObject(file, 'file');
-    readHeader(header);
-    const run = readRunRecord(header.run, 'run');
-    checkRunScope(run, catalog);
-    const promptTemplate = readPromptTemplate(header.promptTemplate, 'file');
-    const items = readItems(header, run, catalog);
-    if (items.length !== run.doneItems) {
-      throw new InvalidInputError(
-        `run "${run.id}": "doneItems" is ${run.doneItems} but the file has ${items.length} items`,
-      );
-    }
-    return { run, promptTemplate, items };
-  } catch (error) {
-    if (error instanceof InvalidInputError)
-      throw new RunImportError(`${error.message}. Nothing was imported.`, { cause: error });
-    throw error;
-  }
+  return readAtBoundary(
+    () => readRunExport(file, catalog),
+    (error) => new RunImportError(`${error.message}. Nothing was imported.`, { cause: error }),
+  );
 }
