@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../survey/types';
 import { legendEnds, optionWithValue } from './legendEnds';
-
-function question(scaleType: Question['scaleType'], options: [string, number | null][]): Question {
-  return {
-    id: 'QX',
-    label: 'X',
-    text: 'X?',
-    category: 'religious-values',
-    scaleType,
-    flags: [],
-    options: options.map(([text, value], index) => ({ code: index + 1, text, value })),
-  };
-}
+import { fixtureQuestion } from './testFixtures';
 
 describe('optionWithValue', () => {
   it('prefixes the value unless the text starts with it or is it', () => {
@@ -25,7 +13,7 @@ describe('optionWithValue', () => {
 
 describe('legendEnds', () => {
   it('names both ends of a 1–10 scale as worded in the dataset', () => {
-    const godQuestion = question('ordinal', [
+    const godQuestion = fixtureQuestion('ordinal', [
       ['1 Not at all important', 1],
       ['2', 2],
       ['10 Very important', 10],
@@ -34,7 +22,7 @@ describe('legendEnds', () => {
   });
 
   it('orders by value, not by position, and skips off-scale options', () => {
-    const recoded = question('ordinal', [
+    const recoded = fixtureQuestion('ordinal', [
       ['Agree', 3],
       ['Disagree', 1],
       ['Neither', 2],
@@ -46,24 +34,24 @@ describe('legendEnds', () => {
   it('works for a binary and a single-option scale', () => {
     expect(
       legendEnds(
-        question('binary', [
+        fixtureQuestion('binary', [
           ['Yes', 1],
           ['No', 2],
         ]),
       ),
     ).toEqual({ start: '1 Yes', end: '2 No' });
-    expect(legendEnds(question('ordinal', [['Only', 1]]))).toEqual({ start: '1 Only', end: '1 Only' });
+    expect(legendEnds(fixtureQuestion('ordinal', [['Only', 1]]))).toEqual({ start: '1 Only', end: '1 Only' });
   });
 
   it('is null for nominal questions and questions without on-scale options', () => {
     expect(
       legendEnds(
-        question('nominal', [
+        fixtureQuestion('nominal', [
           ['A', null],
           ['B', null],
         ]),
       ),
     ).toBeNull();
-    expect(legendEnds(question('ordinal', []))).toBeNull();
+    expect(legendEnds(fixtureQuestion('ordinal', []))).toBeNull();
   });
 });

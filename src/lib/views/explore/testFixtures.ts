@@ -1,4 +1,4 @@
-import type { Country, Distribution, HumanResponse } from '../../survey/types';
+import type { Country, Distribution, HumanResponse, Question } from '../../survey/types';
 
 /** A country with only the fields Explore reads made meaningful. */
 export function fixtureCountry(id: string, name: string, atlasId: string, ownPolygon = true): Country {
@@ -24,4 +24,20 @@ export function fixtureCountry(id: string, name: string, atlasId: string, ownPol
 export function fixtureResponse(counts: number[], mean: number | null): HumanResponse {
   const n = counts.reduce((sum, count) => sum + count, 0);
   return { counts, n, distribution: counts.map((count) => count / n) as unknown as Distribution, mean };
+}
+
+/** A question of the given scale whose options, coded 1, 2, … in order, have these texts and values. */
+export function fixtureQuestion(
+  scaleType: Question['scaleType'],
+  options: readonly (readonly [text: string, value: number | null])[],
+): Question {
+  return {
+    id: 'QX',
+    label: 'X',
+    text: 'X?',
+    category: 'religious-values',
+    scaleType,
+    flags: [],
+    options: options.map(([text, value], index) => ({ code: index + 1, text, value })),
+  };
 }

@@ -81,11 +81,7 @@ export class ReferencesState {
     const controller = new AbortController();
     this.controller = controller;
     const started = performance.now();
-    this.microdata = {
-      state: 'reading',
-      fileName: file.name,
-      progress: { bytesRead: 0, totalBytes: file.size, rows: 0 },
-    };
+    this.microdata = startedReading(file);
     try {
       const dataset = await this.dataset();
       const aggregate = await this.aggregateFile(file, {
@@ -117,11 +113,7 @@ export class ReferencesState {
 
   async importGlobalOpinions(file: File): Promise<void> {
     const started = performance.now();
-    this.globalOpinions = {
-      state: 'reading',
-      fileName: file.name,
-      progress: { bytesRead: 0, totalBytes: file.size, rows: 0 },
-    };
+    this.globalOpinions = startedReading(file);
     try {
       const [dataset, text] = await Promise.all([this.dataset(), file.text()]);
       const { reference, summary } = globalOpinionsReference(text, dataset, file.name, this.now());
@@ -190,6 +182,11 @@ export class ReferencesState {
     }
     await this.refresh();
   }
+}
+
+/** An import that has just opened its file: nothing read yet. */
+function startedReading(file: File): Extract<ImportStatus<never>, { state: 'reading' }> {
+  return { state: 'reading', fileName: file.name, progress: { bytesRead: 0, totalBytes: file.size, rows: 0 } };
 }
 
 function isCancelled(error: unknown): boolean {
