@@ -1,8 +1,9 @@
-import type { Country, Distribution, HumanResponse } from '../../survey/types';
+import { testCountry } from '../../survey/testCountry';
+import type { Country, Distribution, HumanResponse, Question } from '../../survey/types';
 
 /** A country with only the fields Explore reads made meaningful. */
 export function fixtureCountry(id: string, name: string, atlasId: string, ownPolygon = true): Country {
-  return {
+  return testCountry({
     id,
     name,
     atlasId,
@@ -10,13 +11,20 @@ export function fixtureCountry(id: string, name: string, atlasId: string, ownPol
     isoNumeric: ownPolygon ? atlasId : null,
     wvsCode: 0,
     wvsAlpha: id,
-    zone: 'English-Speaking',
-    zoneSource: 'tao2024',
-    zoneNote: null,
     western: false,
-    hasDistributions: true,
-    iwCoords: null,
-    mapNote: null,
+  });
+}
+
+/** Question QX with options coded 1, 2, … in the order given as [text, value]. */
+export function fixtureQuestion(scaleType: Question['scaleType'], options: [string, number | null][]): Question {
+  return {
+    id: 'QX',
+    label: 'X',
+    text: 'X?',
+    category: 'religious-values',
+    scaleType,
+    flags: [],
+    options: options.map(([text, value], index) => ({ code: index + 1, text, value })),
   };
 }
 
