@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../survey/types';
 import { countryLabel } from './countryLabel';
-import { fixtureCountry, fixtureResponse } from './testFixtures';
+import { fixtureCountry, fixtureQuestion, fixtureResponse } from './testFixtures';
 
 const ethiopia = fixtureCountry('ETH', 'Ethiopia', '231');
-const question = (scaleType: Question['scaleType']): Question => ({
-  id: 'QX',
-  label: 'X',
-  text: 'X?',
-  category: 'religious-values',
-  scaleType,
-  flags: [],
-  options: [
-    { code: 1, text: 'Growth', value: null },
-    { code: 2, text: 'Defence', value: null },
-  ],
-});
+const question = (scaleType: Question['scaleType']): Question =>
+  fixtureQuestion(scaleType, [
+    ['Growth', null],
+    ['Defence', null],
+  ]);
 
 describe('countryLabel', () => {
   it('says when there is no data', () => {

@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Question } from '../../survey/types';
 import { legendEnds, optionWithValue } from './legendEnds';
-
-function question(scaleType: Question['scaleType'], options: [string, number | null][]): Question {
-  return {
-    id: 'QX',
-    label: 'X',
-    text: 'X?',
-    category: 'religious-values',
-    scaleType,
-    flags: [],
-    options: options.map(([text, value], index) => ({ code: index + 1, text, value })),
-  };
-}
+import { fixtureQuestion as question } from './testFixtures';
 
 describe('optionWithValue', () => {
   it('prefixes the value unless the text starts with it or is it', () => {

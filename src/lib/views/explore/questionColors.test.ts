@@ -2,18 +2,14 @@ import { interpolateCividis } from 'd3';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../survey/types';
 import { modalOption, optionColors, responseColor, scaleExtent, scalePosition, valueColor } from './questionColors';
-import { fixtureResponse } from './testFixtures';
+import { fixtureQuestion, fixtureResponse } from './testFixtures';
 
+/** Options named "option 1", "option 2", … with the given values. */
 function question(scaleType: Question['scaleType'], values: (number | null)[]): Question {
-  return {
-    id: 'QX',
-    label: 'X',
-    text: 'X?',
-    category: 'religious-values',
+  return fixtureQuestion(
     scaleType,
-    flags: [],
-    options: values.map((value, index) => ({ code: index + 1, text: `option ${index + 1}`, value })),
-  };
+    values.map((value, index) => [`option ${index + 1}`, value]),
+  );
 }
 
 const tenPoint = question('ordinal', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
