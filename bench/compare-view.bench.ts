@@ -6,16 +6,13 @@
  * Vite's preview server on 127.0.0.1 and seeds the page's IndexedDB directly. Skipped without Chromium.
  */
 import { randomLcg } from 'd3';
-import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { builtInReference } from '../src/lib/survey/builtInReference.ts';
-import { parseDataset } from '../src/lib/survey/parseDataset.ts';
-import { projectRoot as root, withChromiumPreview } from './chromiumPreview.ts';
+import { bundledDataset as dataset } from './bundledDataset.ts';
+import { withChromiumPreview } from './chromiumPreview.ts';
 
 const RUNS = 20;
 const REPEATS = 3;
-const dataset = parseDataset(JSON.parse(readFileSync(join(root, 'public', 'data', 'wvs7-dataset.json'), 'utf8')));
 const reference = builtInReference(dataset);
 const countries = dataset.countries.filter((country) => country.hasDistributions).map((country) => country.id);
 

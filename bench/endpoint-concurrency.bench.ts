@@ -5,13 +5,11 @@
  * ceiling is N / L items per second.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createOpenAIEngine } from '../src/lib/engines/openai/createOpenAIEngine.ts';
 import { resolveEndpointConfig } from '../src/lib/engines/openai/config.ts';
 import { executeRun } from '../src/lib/runner/executeRun.ts';
 import { setUpRun } from '../src/lib/runner/testing/runSetup.ts';
-import { parseDataset } from '../src/lib/survey/parseDataset.ts';
+import { bundledDataset as dataset, leadingScope } from './bundledDataset.ts';
 import { DEFAULT_FAKE_MODEL, startFakeOpenAI } from '../tests/fake-openai/server.ts';
 
 const LATENCY_MS = 100;
@@ -19,13 +17,7 @@ const QUESTIONS = 4;
 const COUNTRIES = 24;
 const PARALLEL = [1, 4, 8, 16];
 
-const dataset = parseDataset(
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
-);
-const scope = {
-  questionIds: dataset.questions.slice(0, QUESTIONS).map((question) => question.id),
-  countryIds: dataset.countries.slice(0, COUNTRIES).map((country) => country.id),
-};
+const scope = leadingScope(dataset, QUESTIONS, COUNTRIES);
 const items = scope.questionIds.length * scope.countryIds.length;
 
 const server = await startFakeOpenAI({ mode: 'oracle', dataset, delayMs: LATENCY_MS });

@@ -7,23 +7,18 @@
  * no interval is trivially degenerate.
  */
 import { randomLcg } from 'd3';
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { toDistribution } from '../src/lib/metrics/toDistribution.ts';
 import type { ResultItem } from '../src/lib/store/types.ts';
 import { builtInReference } from '../src/lib/survey/builtInReference.ts';
-import { parseDataset } from '../src/lib/survey/parseDataset.ts';
 import { analyseRun } from '../src/lib/views/analysis/analyseRun.ts';
+import { bundledDataset as dataset } from './bundledDataset.ts';
 
 const BUDGET_MS = 2000;
 const PASSES = 5;
 /** RunAnalysisState's FULL_RESAMPLES (a runes module node cannot import). */
 const FULL_RESAMPLES = 1000;
 
-const dataset = parseDataset(
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
-);
 const reference = builtInReference(dataset);
 const random = randomLcg(20261207);
 const items: Pick<ResultItem, 'questionId' | 'countryId' | 'order' | 'probs' | 'allowedMass'>[] = [];

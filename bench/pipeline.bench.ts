@@ -6,28 +6,21 @@
  * installed, the same writes are also timed against its native IndexedDB for comparison.
  */
 import 'fake-indexeddb/auto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { join } from 'node:path';
 import { appendResults } from '../src/lib/store/runs.ts';
 import type { ResultRecord, RunRecord } from '../src/lib/store/types.ts';
 import { executeRun, type RunnerContext } from '../src/lib/runner/executeRun.ts';
 import { createFixedEngine } from '../src/lib/runner/testing/fixedEngine.ts';
 import { setUpRun } from '../src/lib/runner/testing/runSetup.ts';
 import type { RunnerStore } from '../src/lib/runner/types.ts';
-import { parseDataset } from '../src/lib/survey/parseDataset.ts';
+import { bundledDataset as dataset, leadingScope } from './bundledDataset.ts';
 
 const QUESTIONS = 250;
 const COUNTRIES = 20;
 const BUDGET_MS_PER_ITEM = 0.5;
 
-const dataset = parseDataset(
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'public', 'data', 'wvs7-dataset.json'), 'utf8')),
-);
-const scope = {
-  questionIds: dataset.questions.slice(0, QUESTIONS).map((question) => question.id),
-  countryIds: dataset.countries.slice(0, COUNTRIES).map((country) => country.id),
-};
+const scope = leadingScope(dataset, QUESTIONS, COUNTRIES);
 const items = scope.questionIds.length * scope.countryIds.length;
 
 /** Keeps runs and results in maps: what is left of the pipeline when storage costs nothing. */

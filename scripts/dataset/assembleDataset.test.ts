@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { assembleDataset, datasetVersionOf } from './assembleDataset.ts';
 import type { Sources } from './sources.ts';
-import { FIXTURE_SOURCES } from './testFixtures.ts';
+import { countriesCsvRow, FIXTURE_SOURCES, NORTHERN_IRELAND_ROW } from './testFixtures.ts';
 
 /** Two countries, three questions; all-zero IW weights put both ground-truth points at (0, 0). */
 function tinySources(): Sources {
@@ -10,30 +10,8 @@ function tinySources(): Sources {
     ...FIXTURE_SOURCES,
     cultureSpaShares: { USA: { Q254: { '1': 0.5, '5': 0.25 }, Q57: { '1': 0.25, '2': 0.75 }, Q1: { '1': 0.75 } } },
     countriesCsv: [
-      {
-        b_country: '840',
-        iso_numeric: '840',
-        atlas_id: '840',
-        iso3: 'USA',
-        name: 'United States',
-        wvs_alpha: 'USA',
-        iw_zone: 'English-Speaking',
-        s003_name: 'United States',
-        in_atlas_110m: '1',
-        ramezani_name: 'United States of America',
-      },
-      {
-        b_country: '909',
-        iso_numeric: '',
-        atlas_id: '826',
-        iso3: '',
-        name: 'Northern Ireland',
-        wvs_alpha: 'NIR',
-        iw_zone: 'English-Speaking',
-        s003_name: 'North Ireland',
-        in_atlas_110m: '1',
-        ramezani_name: '',
-      },
+      countriesCsvRow({ ramezani_name: 'United States of America' }),
+      countriesCsvRow({ ...NORTHERN_IRELAND_ROW, ramezani_name: '' }),
     ],
     s003Csv: [],
     iwCoords: {},

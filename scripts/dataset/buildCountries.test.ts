@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { testCountry } from '../../src/lib/survey/testCountry.ts';
 import { buildCountries, type CountrySources } from './buildCountries.ts';
-
-/** Rows as in countries.csv (only the columns the build reads). */
-function row(fields: Partial<Record<string, string>>): Record<string, string> {
-  return {
-    b_country: '840',
-    iso_numeric: '840',
-    atlas_id: '840',
-    iso3: 'USA',
-    name: 'United States',
-    wvs_alpha: 'USA',
-    iw_zone: 'English-Speaking',
-    s003_name: 'United States',
-    in_atlas_110m: '1',
-    ...fields,
-  };
-}
+import { countriesCsvRow, NORTHERN_IRELAND_ROW } from './testFixtures.ts';
 
 const s003Csv = [
   { 'country.territory': 'Algeria', Category: 'African-Islamic' },
@@ -41,28 +27,12 @@ describe('buildCountries', () => {
   });
 
   it('builds a Western country with coordinates, distributions and its own polygon', () => {
-    expect(buildCountries(sources([row({})]))).toEqual([
-      {
-        id: 'USA',
-        name: 'United States',
-        isoNumeric: '840',
-        atlasId: '840',
-        wvsCode: 840,
-        wvsAlpha: 'USA',
-        zone: 'English-Speaking',
-        zoneSource: 'tao2024',
-        zoneNote: null,
-        western: true,
-        hasDistributions: true,
-        iwCoords: [1.5, -0.4],
-        ownPolygon: true,
-        mapNote: null,
-      },
-    ]);
+    // testCountry() is the United States record as countriesCsvRow() describes it, without coordinates.
+    expect(buildCountries(sources([countriesCsvRow()]))).toEqual([testCountry({ iwCoords: [1.5, -0.4] })]);
   });
 
   it('gives Northern Ireland the id NIR and no polygon of its own (it shares 826 with Great Britain)', () => {
-    const gbr = row({
+    const gbr = countriesCsvRow({
       b_country: '826',
       iso_numeric: '826',
       atlas_id: '826',
@@ -70,20 +40,7 @@ describe('buildCountries', () => {
       name: 'Great Britain',
       wvs_alpha: 'GBR',
     });
-    const [, nir] = buildCountries(
-      sources([
-        gbr,
-        row({
-          b_country: '909',
-          iso_numeric: '',
-          atlas_id: '826',
-          iso3: '',
-          name: 'Northern Ireland',
-          wvs_alpha: 'NIR',
-          s003_name: 'North Ireland',
-        }),
-      ]),
-    );
+    const [, nir] = buildCountries(sources([gbr, countriesCsvRow(NORTHERN_IRELAND_ROW)]));
     expect(nir).toMatchObject({
       id: 'NIR',
       isoNumeric: null,
@@ -101,7 +58,7 @@ describe('buildCountries', () => {
   it('keeps tiny countries missing from the 110m atlas on the map with a marker note', () => {
     const [sgp] = buildCountries(
       sources([
-        row({
+        countriesCsvRow({
           b_country: '702',
           iso_numeric: '702',
           atlas_id: '702',
@@ -123,7 +80,7 @@ describe('buildCountries', () => {
   it('assigns Egypt the zone of its North African neighbours and says so', () => {
     const [egy] = buildCountries(
       sources([
-        row({
+        countriesCsvRow({
           b_country: '818',
           iso_numeric: '818',
           atlas_id: '818',
@@ -140,7 +97,7 @@ describe('buildCountries', () => {
   });
 
   it('fails when a neighbour does not carry the assigned zone', () => {
-    const changed = sources([row({ iso3: 'EGY', iw_zone: '', atlas_id: '818' })], {
+    const changed = sources([countriesCsvRow({ iso3: 'EGY', iw_zone: '', atlas_id: '818' })], {
       s003Csv: [{ 'country.territory': 'Algeria', Category: 'Latin America' }],
     });
     expect(() => buildCountries(changed)).toThrow(
@@ -149,25 +106,25 @@ describe('buildCountries', () => {
   });
 
   it('fails when a country has no zone and no assignment', () => {
-    expect(() => buildCountries(sources([row({ iw_zone: '' })]))).toThrow(
+    expect(() => buildCountries(sources([countriesCsvRow({ iw_zone: '' })]))).toThrow(
       'Country USA has no iw_zone in countries.csv and no entry in ASSIGNED_ZONES',
     );
   });
 
   it('fails on an unknown zone name', () => {
-    expect(() => buildCountries(sources([row({ iw_zone: 'Nordic' })]))).toThrow(
+    expect(() => buildCountries(sources([countriesCsvRow({ iw_zone: 'Nordic' })]))).toThrow(
       'countries.csv USA: zone "Nordic" is not one of',
     );
   });
 
   it('fails when the atlas has no geometry for the country', () => {
-    expect(() => buildCountries(sources([row({ atlas_id: '999' })]))).toThrow(
+    expect(() => buildCountries(sources([countriesCsvRow({ atlas_id: '999' })]))).toThrow(
       'Country United States: atlas_id "999" is not a geometry id in world-atlas countries-50m.json',
     );
   });
 
   it('fails on a missing column', () => {
-    const { iw_zone: _dropped, ...withoutZone } = row({});
+    const { iw_zone: _dropped, ...withoutZone } = countriesCsvRow({});
     expect(() => buildCountries(sources([withoutZone]))).toThrow('countries.csv row 2 has no column "iw_zone".');
   });
 });

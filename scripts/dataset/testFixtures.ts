@@ -141,3 +141,30 @@ export const FIXTURE_SOURCES: QuestionSources = {
     Q254: { '5': '' },
   },
 };
+
+/** A United States row of countries.csv with the columns buildCountries reads; `fields` changes or adds columns. */
+export function countriesCsvRow(fields: Partial<Record<string, string>> = {}): Record<string, string> {
+  return {
+    b_country: '840',
+    iso_numeric: '840',
+    atlas_id: '840',
+    iso3: 'USA',
+    name: 'United States',
+    wvs_alpha: 'USA',
+    iw_zone: 'English-Speaking',
+    s003_name: 'United States',
+    in_atlas_110m: '1',
+    ...fields,
+  };
+}
+
+/** Northern Ireland's columns: no ISO code of its own, and world-atlas geometry 826, which Great Britain also uses. */
+export const NORTHERN_IRELAND_ROW = {
+  b_country: '909',
+  iso_numeric: '',
+  atlas_id: '826',
+  iso3: '',
+  name: 'Northern Ireland',
+  wvs_alpha: 'NIR',
+  s003_name: 'North Ireland',
+};

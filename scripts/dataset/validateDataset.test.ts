@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Distribution, Question } from '../../src/lib/survey/types.ts';
+import type { Dataset, Distribution } from '../../src/lib/survey/types.ts';
 import { CATEGORIES } from '../../src/lib/survey/categoryGroups.ts';
+import { testCountry } from '../../src/lib/survey/testCountry.ts';
+import { testQuestion } from '../../src/lib/survey/testQuestion.ts';
 import { validateDataset } from './validateDataset.ts';
 
-const question: Question = {
-  id: 'Q1',
-  text: 'How important is family?',
-  label: 'Family',
-  category: 'social-values',
-  scaleType: 'binary',
-  flags: [],
-  options: [
-    { code: 1, text: 'Very', value: 1 },
-    { code: 2, text: 'Not', value: 2 },
-  ],
-};
+const question = testQuestion();
 
 function dataset(overrides: Partial<Dataset> = {}): Dataset {
   return {
@@ -22,24 +13,7 @@ function dataset(overrides: Partial<Dataset> = {}): Dataset {
     datasetVersion: 'wvs7-000000000000',
     categories: [...CATEGORIES],
     questions: [question],
-    countries: [
-      {
-        id: 'USA',
-        name: 'United States',
-        isoNumeric: '840',
-        atlasId: '840',
-        wvsCode: 840,
-        wvsAlpha: 'USA',
-        zone: 'English-Speaking',
-        zoneSource: 'tao2024',
-        zoneNote: null,
-        western: true,
-        hasDistributions: true,
-        iwCoords: null,
-        ownPolygon: true,
-        mapNote: null,
-      },
-    ],
+    countries: [testCountry()],
     responses: {
       Q1: { USA: { counts: [3, 1], n: 4, distribution: [0.75, 0.25] as unknown as Distribution, mean: 1.25 } },
     },
@@ -145,9 +119,7 @@ describe('validateDataset', () => {
   });
 
   it('rejects a country without its own polygon and without a note, and an assigned zone without a note', () => {
-    const [usa] = dataset().countries;
-    if (!usa) throw new Error('fixture');
-    const countries = [{ ...usa, ownPolygon: false, zoneSource: 'assigned' as const }];
+    const countries = [testCountry({ ownPolygon: false, zoneSource: 'assigned' })];
     const run = () => validateDataset(dataset({ countries }), {});
     expect(run).toThrow('USA: has no polygon of its own and no mapNote saying how it is shown');
     expect(run).toThrow('USA: zone was assigned but zoneNote is empty');

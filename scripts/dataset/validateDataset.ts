@@ -44,26 +44,16 @@ export function validateDataset(dataset: Dataset, adjustments: AnswerAdjustments
   const categoryIds = new Set(dataset.categories.map((category) => category.id));
   const countryIds = new Set(dataset.countries.map((country) => country.id));
   const questions = new Map(dataset.questions.map((question) => [question.id, question]));
-  checkUnique(
-    problems,
-    'category',
-    dataset.categories.map((category) => category.id),
-  );
-  checkUnique(
-    problems,
-    'question',
-    dataset.questions.map((question) => question.id),
-  );
-  checkUnique(
-    problems,
-    'country',
-    dataset.countries.map((country) => country.id),
-  );
-  checkUnique(
-    problems,
-    'citation',
-    dataset.citations.map((citation) => citation.id),
-  );
+  const records = {
+    category: dataset.categories,
+    question: dataset.questions,
+    country: dataset.countries,
+    citation: dataset.citations,
+  };
+  for (const [what, list] of Object.entries(records)) {
+    const ids = list.map((record) => record.id);
+    checkUnique(problems, what, ids);
+  }
 
   for (const question of dataset.questions) {
     if (!categoryIds.has(question.category))

@@ -34,6 +34,13 @@ const scrambledReligion: Answer = (questionId, countryId) => {
   return oracleAnswer(questionId, other);
 };
 
+/** Imports a run of model `modelId` (run id e2e-`modelId`) answering with `answer`, and opens its results. */
+async function openAnsweringRun(page: Page, modelId: string, name: string, answer: Answer) {
+  const file = buildRunFile({ id: `e2e-${modelId}`, name, modelId, answer });
+  await openImportedRun(page, file, modelId);
+  return file;
+}
+
 const headline = (page: Page, metric: string) => page.locator(`[data-metric="${metric}"][data-series="model"]`);
 
 async function categoryTable(page: Page) {
@@ -43,8 +50,7 @@ async function categoryTable(page: Page) {
 }
 
 test('a half persona-blind run no longer scores 1.00: headline and every category below 1', async ({ page }) => {
-  const file = buildRunFile({ id: 'e2e-half-blind', name: 'Half blind', modelId: 'half-blind', answer: halfBlind });
-  await openImportedRun(page, file, 'half-blind');
+  const file = await openAnsweringRun(page, 'half-blind', 'Half blind', halfBlind);
   const rs = [...questionRs(meanPairs(dataset, file.items)).values()].map((entry) => entry.r);
   // The blind half where people vary scores r = 0, so the mean is about ½, not 1.
   expect(rs.filter((r) => r === 0).length).toBeGreaterThan(rs.length / 3);
@@ -58,13 +64,7 @@ test('a half persona-blind run no longer scores 1.00: headline and every categor
 });
 
 test('the world average for everyone: country-specific r and its Western gap are 0', async ({ page }) => {
-  const file = buildRunFile({
-    id: 'e2e-world-average',
-    name: 'World average',
-    modelId: 'world-average',
-    answer: worldAverageAnswer,
-  });
-  await openImportedRun(page, file, 'world-average');
+  await openAnsweringRun(page, 'world-average', 'World average', worldAverageAnswer);
   await expect(page.locator('[data-western-gap-centred]')).toHaveText('0.00');
   // All three baselines give every country the same answer too: beside the run, each gap is 0 as well.
   const gapTable = page.locator('[data-western-gap-table]');
@@ -78,13 +78,7 @@ test('the world average for everyone: country-specific r and its Western gap are
 });
 
 test('Religious Values scrambled across countries: that category’s interval includes 0', async ({ page }) => {
-  const file = buildRunFile({
-    id: 'e2e-scrambled',
-    name: 'Religion scrambled',
-    modelId: 'scrambled',
-    answer: scrambledReligion,
-  });
-  await openImportedRun(page, file, 'scrambled');
+  await openAnsweringRun(page, 'scrambled', 'Religion scrambled', scrambledReligion);
   const figure = await categoryTable(page);
   const text = (await figure.locator('[data-category-mean="religious-values"]').textContent()) ?? '';
   const match = /^(−?\d\.\d\d) \(95 % CI (−?\d\.\d\d) to (−?\d\.\d\d)\)$/.exec(text);

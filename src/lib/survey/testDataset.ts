@@ -1,3 +1,6 @@
+import { testCountry } from './testCountry.ts';
+import { testQuestion } from './testQuestion.ts';
+
 /** A minimal valid dataset as parsed JSON, for the survey/ tests. */
 export function minimalDatasetJson(): Record<string, unknown> {
   return {
@@ -5,49 +8,20 @@ export function minimalDatasetJson(): Record<string, unknown> {
     datasetVersion: 'wvs7-0123456789ab',
     categories: [{ id: 'social-values', name: 'Social Values, Norms, Stereotypes', group: 'socio-cultural-norms' }],
     questions: [
-      {
-        id: 'Q1',
-        text: 'How important is family in your life?',
-        label: 'Important in life: Family',
-        category: 'social-values',
-        scaleType: 'binary',
-        flags: [],
-        options: [
-          { code: 1, text: 'Very important', value: 1 },
-          { code: 2, text: 'Not important', value: 2 },
-        ],
-      },
-      {
+      testQuestion(),
+      testQuestion({
         id: 'Q91',
         text: 'Which is not a permanent member?',
         label: 'UN Security Council',
-        category: 'social-values',
         scaleType: 'nominal',
         flags: ['knowledge'],
         options: [
           { code: 1, text: 'France', value: 1 },
           { code: 2, text: 'India', value: 2 },
         ],
-      },
+      }),
     ],
-    countries: [
-      {
-        id: 'USA',
-        name: 'United States',
-        isoNumeric: '840',
-        atlasId: '840',
-        wvsCode: 840,
-        wvsAlpha: 'USA',
-        zone: 'English-Speaking',
-        zoneSource: 'tao2024',
-        zoneNote: null,
-        western: true,
-        hasDistributions: true,
-        iwCoords: [1.5, -0.4],
-        ownPolygon: true,
-        mapNote: null,
-      },
-    ],
+    countries: [testCountry({ iwCoords: [1.5, -0.4] })],
     responses: { Q1: { USA: { counts: [3, 1], n: 4, distribution: [0.75, 0.25], mean: 1.25 } } },
     supplementary: [
       {

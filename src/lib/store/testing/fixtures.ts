@@ -2,6 +2,7 @@
  * Small hand-made records shared by the store and runner tests (not shipped: nothing in the app imports it).
  */
 import type { Country, Distribution, Question } from '../../survey/types';
+import { testCountry } from '../../survey/testCountry';
 import type { ResultRecord, RunRecord, StoredReference } from '../types';
 import { itemKey } from '../itemKey';
 
@@ -29,22 +30,7 @@ export function makeQuestion(id: string, optionCount: number): Question {
 }
 
 export function makeCountry(id: string, name: string): Country {
-  return {
-    id,
-    name,
-    isoNumeric: '000',
-    atlasId: '000',
-    wvsCode: 0,
-    wvsAlpha: id,
-    zone: 'English-Speaking',
-    zoneSource: 'tao2024',
-    zoneNote: null,
-    western: true,
-    hasDistributions: true,
-    iwCoords: null,
-    ownPolygon: true,
-    mapNote: null,
-  };
+  return testCountry({ id, name, isoNumeric: '000', atlasId: '000', wvsCode: 0, wvsAlpha: id });
 }
 
 /** Q1: 4 options, Q2: 2 options, Q3: 3 options; two countries. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legendEnds, optionWithValue } from './legendEnds';
-import { fixtureQuestion } from './testFixtures';
+import { fixtureQuestion as question } from './testFixtures';
 
 describe('optionWithValue', () => {
   it('prefixes the value unless the text starts with it or is it', () => {
@@ -13,7 +13,7 @@ describe('optionWithValue', () => {
 
 describe('legendEnds', () => {
   it('names both ends of a 1–10 scale as worded in the dataset', () => {
-    const godQuestion = fixtureQuestion('ordinal', [
+    const godQuestion = question('ordinal', [
       ['1 Not at all important', 1],
       ['2', 2],
       ['10 Very important', 10],
@@ -22,7 +22,7 @@ describe('legendEnds', () => {
   });
 
   it('orders by value, not by position, and skips off-scale options', () => {
-    const recoded = fixtureQuestion('ordinal', [
+    const recoded = question('ordinal', [
       ['Agree', 3],
       ['Disagree', 1],
       ['Neither', 2],
@@ -34,24 +34,24 @@ describe('legendEnds', () => {
   it('works for a binary and a single-option scale', () => {
     expect(
       legendEnds(
-        fixtureQuestion('binary', [
+        question('binary', [
           ['Yes', 1],
           ['No', 2],
         ]),
       ),
     ).toEqual({ start: '1 Yes', end: '2 No' });
-    expect(legendEnds(fixtureQuestion('ordinal', [['Only', 1]]))).toEqual({ start: '1 Only', end: '1 Only' });
+    expect(legendEnds(question('ordinal', [['Only', 1]]))).toEqual({ start: '1 Only', end: '1 Only' });
   });
 
   it('is null for nominal questions and questions without on-scale options', () => {
     expect(
       legendEnds(
-        fixtureQuestion('nominal', [
+        question('nominal', [
           ['A', null],
           ['B', null],
         ]),
       ),
     ).toBeNull();
-    expect(legendEnds(fixtureQuestion('ordinal', []))).toBeNull();
+    expect(legendEnds(question('ordinal', []))).toBeNull();
   });
 });

@@ -4,11 +4,13 @@ import type { Question } from '../../survey/types';
 import { modalOption, optionColors, responseColor, scaleExtent, scalePosition, valueColor } from './questionColors';
 import { fixtureQuestion, fixtureResponse } from './testFixtures';
 
-const question = (scaleType: Question['scaleType'], values: (number | null)[]): Question =>
-  fixtureQuestion(
+/** Options named "option 1", "option 2", … with the given values. */
+function question(scaleType: Question['scaleType'], values: (number | null)[]): Question {
+  return fixtureQuestion(
     scaleType,
     values.map((value, index) => [`option ${index + 1}`, value]),
   );
+}
 
 const tenPoint = question('ordinal', [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
