@@ -8,7 +8,7 @@ import type {
 import type { VocabularyReader } from './labelTokenIds';
 import type { WorkerEngine } from './WorkerHost';
 
-/** A vocabulary of whole strings; token id = index. */
+/** A vocabulary of whole strings; token id = index, and a token's raw form is its text. */
 export class FakeVocabulary implements VocabularyReader {
   disposed = 0;
   constructor(readonly tokens: readonly string[]) {}
@@ -20,6 +20,9 @@ export class FakeVocabulary implements VocabularyReader {
   }
   decode(ids: Int32Array): string {
     return [...ids].map((id) => this.tokens[id] ?? '').join('');
+  }
+  idToToken(id: number): string {
+    return this.tokens[id] ?? '';
   }
 }
 

@@ -1,6 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { FakeVocabulary } from './FakeWebllmEngine';
-import { buildShortTokenIndex, labelTokenIds } from './labelTokenIds';
+import { buildShortTokenIndex, labelTokenIds, type VocabularyReader } from './labelTokenIds';
+
+/** A vocabulary of [raw token, decoded text] pairs that records which ids were decoded. */
+function rawVocabulary(tokens: readonly (readonly [raw: string, text: string])[]): VocabularyReader & {
+  decoded: number[];
+} {
+  const decoded: number[] = [];
+  return {
+    decoded,
+    getVocabSize: () => tokens.length,
+    idToToken: (id) => tokens[id]?.[0] ?? '',
+    decode: (ids) => {
+      decoded.push(...ids);
+      return [...ids].map((id) => tokens[id]?.[1] ?? '').join('');
+    },
+  };
+}
 
 describe('buildShortTokenIndex', () => {
   it('returns an empty index for an empty vocabulary', () => {
@@ -15,6 +31,28 @@ describe('buildShortTokenIndex', () => {
         ['B', [6]],
       ]),
     );
+  });
+
+  it('decodes only raw tokens with one visible ASCII character or a byte, and keeps those that spell a label', () => {
+    const vocabulary = rawVocabulary([
+      ['<0x41>', 'A'],
+      ['ĠA', ' A'],
+      ['▁B', ' B'],
+      ['ĊĊĊĊA', '\n\n\n\nA'],
+      ['<0xC3>', '\uFFFD'],
+      ['AÃ©', 'Aé'],
+      ['Apple', 'Apple'],
+      ['ĠÃ©', ' é'],
+      ['<unk>', ''],
+      ['Ġ', ' '],
+    ]);
+    expect(buildShortTokenIndex(vocabulary)).toEqual(
+      new Map([
+        ['A', [0, 1]],
+        ['B', [2]],
+      ]),
+    );
+    expect(vocabulary.decoded).toEqual([0, 1, 2, 3, 4, 5]);
   });
 });
 
