@@ -1,5 +1,5 @@
 import type { Cells } from './compareItems';
-import { isConstant, MIN_POINTS } from './pearson';
+import { isConstantSeries, MIN_POINTS } from './pearson';
 
 /**
  * A resample's draws as counts: out[i] = how often index i was drawn. A statistic over a cross then visits each
@@ -13,59 +13,118 @@ export function drawCounts(draws: readonly number[], out: Float64Array): Float64
 }
 
 /**
- * Pearson r over cells start, start + stride, … (count of them) of two columns, cell k counted weights[k] times;
- * cells where either side is NaN are skipped. null with fewer than MIN_POINTS counted pairs or people's values
- * constant; when only the model's are constant, 0 with `signal` (the same-answer rule of signalPearsonOfFirst),
- * else null (pearsonOfFirst). With every weight 1 the arithmetic is pearsonOfFirst's, in the same order.
+ * The defined pairs of two packed columns that a resample drew, each with its weight (how often it was drawn),
+ * in visiting order in the first `length` slots of three buffers, and the weighted sums a mean or an r starts
+ * from. Every statistic over a cross gathers through appendWeightedPairs, so which cells count and how they are
+ * summed is written once. The buffers are reused from one gather to the next: read the pairs before gathering
+ * again.
  */
-export function weightedPearson(
+export interface WeightedPairs {
+  weights: Float64Array;
+  model: Float64Array;
+  human: Float64Array;
+  length: number;
+  /** The weights' sum: how many pairs the draws hold, repeats counted. */
+  total: number;
+  modelSum: number;
+  humanSum: number;
+}
+
+/** Empty weighted pairs with room for `capacity`. */
+export function weightedPairs(capacity: number): WeightedPairs {
+  const buffer = () => new Float64Array(capacity);
+  return { weights: buffer(), model: buffer(), human: buffer(), length: 0, total: 0, modelSum: 0, humanSum: 0 };
+}
+
+/** Empties the pairs for the next gather (the buffers are kept). */
+export function clearPairs(pairs: WeightedPairs): WeightedPairs {
+  pairs.length = 0;
+  pairs.total = 0;
+  pairs.modelSum = 0;
+  pairs.humanSum = 0;
+  return pairs;
+}
+
+/**
+ * Appends cells start, start + stride, … (count of them) of two packed columns to the pairs, cell k weighted
+ * scale · weights[k] (a question's draws times a country's); cells weighted 0 and cells where either side is NaN
+ * are left out.
+ */
+export function appendWeightedPairs(
+  pairs: WeightedPairs,
   model: Float64Array,
   human: Float64Array,
   { start, stride, count }: Cells,
   weights: Float64Array,
-  signal: boolean,
-): number | null {
-  let n = 0;
-  let sumM = 0;
-  let sumH = 0;
-  let minM = Infinity;
-  let maxM = -Infinity;
-  let minH = Infinity;
-  let maxH = -Infinity;
+  scale: number,
+): WeightedPairs {
+  let { length, total, modelSum, humanSum } = pairs;
   for (let k = 0, cell = start; k < count; k++, cell += stride) {
-    const w = weights[k] as number;
+    const w = scale * (weights[k] as number);
     if (w === 0) continue;
     const m = model[cell] as number;
     const h = human[cell] as number;
     if (Number.isNaN(m) || Number.isNaN(h)) continue;
-    n += w;
-    sumM += w * m;
-    sumH += w * h;
-    if (m < minM) minM = m;
-    if (m > maxM) maxM = m;
-    if (h < minH) minH = h;
-    if (h > maxH) maxH = h;
+    pairs.weights[length] = w;
+    pairs.model[length] = m;
+    pairs.human[length] = h;
+    length += 1;
+    total += w;
+    modelSum += w * m;
+    humanSum += w * h;
   }
-  if (n < MIN_POINTS || isConstant(minH, maxH)) return null;
-  if (isConstant(minM, maxM)) return signal ? 0 : null;
-  const meanM = sumM / n;
-  const meanH = sumH / n;
+  pairs.length = length;
+  pairs.total = total;
+  pairs.modelSum = modelSum;
+  pairs.humanSum = humanSum;
+  return pairs;
+}
+
+/** Weighted mean of the pairs' model side; null without pairs. */
+export function weightedMeanOfPairs({ total, modelSum }: WeightedPairs): number | null {
+  return total === 0 ? null : modelSum / total;
+}
+
+/**
+ * Pearson r of the weighted pairs. null with fewer than MIN_POINTS pairs (repeats counted) or people's values
+ * constant; when only the model's are constant, 0 with `signal` (the same-answer rule of signalPearsonOfFirst),
+ * else null (pearsonOfFirst). With every weight 1 the arithmetic is pearsonOfFirst's, in the same order.
+ */
+export function weightedPearsonOfPairs(
+  { weights, model, human, length, total, modelSum, humanSum }: WeightedPairs,
+  signal: boolean,
+): number | null {
+  if (total < MIN_POINTS || isConstantSeries(human, length)) return null;
+  if (isConstantSeries(model, length)) return signal ? 0 : null;
+  const meanM = modelSum / total;
+  const meanH = humanSum / total;
   let smh = 0;
   let smm = 0;
   let shh = 0;
-  for (let k = 0, cell = start; k < count; k++, cell += stride) {
-    const w = weights[k] as number;
-    if (w === 0) continue;
-    const m = model[cell] as number;
-    const h = human[cell] as number;
-    if (Number.isNaN(m) || Number.isNaN(h)) continue;
-    const dm = m - meanM;
-    const dh = h - meanH;
+  for (let i = 0; i < length; i++) {
+    const w = weights[i] as number;
+    const dm = (model[i] as number) - meanM;
+    const dh = (human[i] as number) - meanH;
     smh += w * (dm * dh);
     smm += w * (dm * dm);
     shh += w * (dh * dh);
   }
   return Math.max(-1, Math.min(1, smh / Math.sqrt(smm * shh)));
+}
+
+/**
+ * weightedPearsonOfPairs of the given cells of two packed columns, cell k counted weights[k] times, gathered
+ * into `pairs` (room for `count` pairs at least).
+ */
+export function weightedPearson(
+  pairs: WeightedPairs,
+  model: Float64Array,
+  human: Float64Array,
+  cells: Cells,
+  weights: Float64Array,
+  signal: boolean,
+): number | null {
+  return weightedPearsonOfPairs(appendWeightedPairs(clearPairs(pairs), model, human, cells, weights, 1), signal);
 }
 
 /**
