@@ -3,6 +3,7 @@
  */
 import type { Country, Distribution, Question } from '../../survey/types';
 import { testCountry } from '../../survey/testCountry';
+import { testQuestion } from '../../survey/testQuestion';
 import type { ResultRecord, RunRecord, StoredReference } from '../types';
 import { itemKey } from '../itemKey';
 
@@ -14,19 +15,17 @@ export function freshDbName(): string {
 }
 
 export function makeQuestion(id: string, optionCount: number): Question {
-  return {
+  return testQuestion({
     id,
     text: `Question ${id}?`,
     label: id,
-    category: 'social-values',
     scaleType: optionCount === 2 ? 'binary' : 'ordinal',
     options: Array.from({ length: optionCount }, (_, index) => ({
       code: index + 1,
       text: `option ${index + 1}`,
       value: index + 1,
     })),
-    flags: [],
-  };
+  });
 }
 
 export function makeCountry(id: string, name: string): Country {
