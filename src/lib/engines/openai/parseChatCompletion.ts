@@ -1,4 +1,4 @@
-import type { TopLogprob } from '../scoring/scoreFromTopLogprobs';
+import { MAX_LOGPROB, type TopLogprob } from '../scoring/scoreFromTopLogprobs';
 import {
   InvalidInputError,
   isObject,
@@ -25,9 +25,6 @@ export interface ParsedCompletion {
   systemFingerprint: string | null;
   promptTokens: number | null;
 }
-
-/** Servers round log 1 to tiny positives; anything larger is not a log-probability. */
-const MAX_LOGPROB = 1e-6;
 
 function absent(value: unknown): boolean {
   return value === null || value === undefined;

@@ -49,6 +49,18 @@ describe('scoreFromTopLogprobs', () => {
     );
     expect(() => scoreFromTopLogprobs([{ token: 'A', logprob: 0.5 }], ['A'])).toThrow('has logprob 0.5');
   });
+
+  it('reads a server-rounded log 1 as certainty, with the same ceiling the response parser uses', () => {
+    const rounded = scoreFromTopLogprobs(
+      [
+        { token: 'A', logprob: 5e-7 },
+        { token: 'B', logprob: Math.log(1e-12) },
+      ],
+      ['A', 'B'],
+    );
+    expect(rounded.probs[0]).toBeCloseTo(1, 9);
+    expect(() => scoreFromTopLogprobs([{ token: 'A', logprob: 2e-6 }], ['A'])).toThrow('has logprob 0.000002');
+  });
 });
 
 describe('labelOfToken', () => {

@@ -16,6 +16,9 @@ export function labelOfToken(token: string, labels: readonly string[]): string |
   return labels.includes(trimmed) ? trimmed : null;
 }
 
+/** Servers round log 1 to tiny positives; anything larger is not a log-probability. */
+export const MAX_LOGPROB = 1e-6;
+
 /**
  * Option probabilities from a top-k list of the first answer token (OpenAI-compatible `top_logprobs`).
  * Variants of one label are summed; labels absent from the list are reported in missingLabels with
@@ -24,7 +27,7 @@ export function labelOfToken(token: string, labels: readonly string[]): string |
 export function scoreFromTopLogprobs(topLogprobs: readonly TopLogprob[], labels: readonly string[]): LabelScores {
   const massByLabel = new Map<string, number>();
   topLogprobs.forEach(({ token, logprob }, index) => {
-    if (Number.isNaN(logprob) || logprob > 1e-9) {
+    if (Number.isNaN(logprob) || logprob > MAX_LOGPROB) {
       throw new Error(`top_logprobs[${index}] ("${token}") has logprob ${logprob}; expected a number ≤ 0.`);
     }
     const label = labelOfToken(token, labels);
