@@ -11,6 +11,7 @@ import {
   readInteger,
   readList,
   readNullable,
+  readNullish,
   readNumberPair,
   readObjectField,
   readOneOfList,
@@ -82,12 +83,17 @@ describe('field readers', () => {
     expect(() => readList({ items: {} }, 'items', 'file')).toThrow('file: "items" must be a list, got a object');
   });
 
-  it('tells null from absent: readNullable allows null only, readOptional absence only', () => {
+  it('tells null from absent: readNullable allows null only, readOptional absence only, readNullish either', () => {
     expect(readNullable({ mean: null }, 'mean', 'r', readNumber)).toBeNull();
     expect(readNullable({ mean: 2.5 }, 'mean', 'r', readNumber)).toBe(2.5);
     expect(() => readNullable({}, 'mean', 'r', readNumber)).toThrow('r: "mean" must be a finite number, got nothing');
     expect(readOptional({}, 'n', 'r', readCount)).toBeUndefined();
     expect(() => readOptional({ n: null }, 'n', 'r', readCount)).toThrow('r: "n" must be a whole number ≥ 0, got null');
+    expect(readNullish({}, 'mean', 'r', readNumber)).toBeNull();
+    expect(readNullish({ mean: null }, 'mean', 'r', readNumber)).toBeNull();
+    expect(() => readNullish({ mean: '2' }, 'mean', 'r', readNumber)).toThrow(
+      'r: "mean" must be a finite number, got "2"',
+    );
   });
 
   it('reads texts that may be empty, booleans and whole numbers', () => {

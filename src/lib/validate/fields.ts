@@ -58,6 +58,16 @@ export function readNullable<T>(record: RawObject, field: string, where: string,
   return record[field] === null ? null : read(record, field, where);
 }
 
+/** Whether a value is JSON's null or missing altogether: servers write either for "none". */
+export function isAbsent(value: unknown): value is null | undefined {
+  return value === null || value === undefined;
+}
+
+/** null when the field is missing or null, otherwise what `read` reads. */
+export function readNullish<T>(record: RawObject, field: string, where: string, read: FieldReader<T>): T | null {
+  return isAbsent(record[field]) ? null : read(record, field, where);
+}
+
 /** undefined when the field is absent, otherwise what `read` reads. */
 export function readOptional<T>(record: RawObject, field: string, where: string, read: FieldReader<T>): T | undefined {
   return record[field] === undefined ? undefined : read(record, field, where);

@@ -1,10 +1,11 @@
 import { MAX_LOGPROB, type TopLogprob } from '../scoring/scoreFromTopLogprobs';
 import {
   InvalidInputError,
+  isAbsent,
   isObject,
   readAtBoundary,
   readList,
-  readNullable,
+  readNullish,
   readNumber,
   readObject,
   readText,
@@ -26,22 +27,18 @@ export interface ParsedCompletion {
   promptTokens: number | null;
 }
 
-function absent(value: unknown): boolean {
-  return value === null || value === undefined;
-}
-
 function readTopLogprobs(choice: RawObject, where: string): TopLogprob[] | null {
-  if (absent(choice['logprobs'])) return null;
+  if (isAbsent(choice['logprobs'])) return null;
   const logprobsWhere = `${where}.logprobs`;
   const logprobs = readObject(choice['logprobs'], logprobsWhere);
-  if (absent(logprobs['content'])) return null;
+  if (isAbsent(logprobs['content'])) return null;
   const [first] = readList(logprobs, 'content', logprobsWhere);
   if (first === undefined) return null;
   const firstWhere = `${logprobsWhere}.content[0]`;
   const firstToken = readObject(first, firstWhere);
   const top = firstToken['top_logprobs'];
   // A server that ignores top_logprobs gives only the chosen token: not enough to score the options.
-  if (absent(top) || (Array.isArray(top) && top.length === 0)) return null;
+  if (isAbsent(top) || (Array.isArray(top) && top.length === 0)) return null;
   return readList(firstToken, 'top_logprobs', firstWhere).map((raw, index) => {
     const entryWhere = `${firstWhere}.top_logprobs[${index}]`;
     const entry = readObject(raw, entryWhere);
@@ -56,8 +53,7 @@ function readChoice(raw: unknown, index: number): ParsedChoice {
   const where = `choices[${index}]`;
   const choice = readObject(raw, where);
   const message = readObject(choice['message'], `${where}.message`);
-  const content =
-    message['content'] === undefined ? null : readNullable(message, 'content', `${where}.message`, readText);
+  const content = readNullish(message, 'content', `${where}.message`, readText);
   return { content, topLogprobs: readTopLogprobs(choice, where) };
 }
 

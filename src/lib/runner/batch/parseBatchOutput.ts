@@ -1,9 +1,10 @@
 import { parseChatCompletion, type ParsedCompletion } from '../../engines/openai/parseChatCompletion';
 import {
   InvalidInputError,
+  isAbsent,
   isObject,
   readInteger,
-  readNullable,
+  readNullish,
   readObject,
   readObjectField,
   readString,
@@ -44,7 +45,7 @@ function errorText(error: unknown): string {
 }
 
 function failureOf(record: RawObject, response: RawObject | null): string | null {
-  if (record['error'] !== null && record['error'] !== undefined) return errorText(record['error']);
+  if (!isAbsent(record['error'])) return errorText(record['error']);
   const status = response?.['status_code'];
   if (status === 200) return null;
   const body = response?.['body'];
@@ -62,10 +63,9 @@ function readLine(text: string, line: number): BatchOutcome {
   }
   const entry = readObject(record, 'the line');
   const customId = readString(entry, 'custom_id', 'the line');
-  const response =
-    entry['response'] === undefined ? null : readNullable(entry, 'response', 'the line', readObjectField);
+  const response = readNullish(entry, 'response', 'the line', readObjectField);
   if (response !== null) readInteger(response, 'status_code', 'response');
-  if (response === null && (entry['error'] === null || entry['error'] === undefined)) {
+  if (response === null && isAbsent(entry['error'])) {
     throw new InvalidInputError('neither a response nor an error');
   }
   const reason = failureOf(entry, response);
