@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distributionProblem } from './distributionSum.ts';
+import { InvalidInputError } from '../validate/fields.ts';
+import { checkedDistribution, distributionProblem } from './distributionSum.ts';
 
 describe('distributionProblem', () => {
   it('accepts distributions summing to 1, including a single certain option and float noise below 1e-6', () => {
@@ -23,5 +24,14 @@ describe('distributionProblem', () => {
       'entry 1 is Infinity, expected a finite number ≥ 0',
     );
     expect(distributionProblem([1.5, -0.5])).toBe('entry 1 is -0.5, expected a finite number ≥ 0');
+  });
+});
+
+describe('checkedDistribution', () => {
+  it('returns the values unchanged, or names the field and the problem', () => {
+    expect([...checkedDistribution([0.25, 0.75], 'r: "p"')]).toEqual([0.25, 0.75]);
+    expect(() => checkedDistribution([0.25, 0.25], 'r: "p"')).toThrow(
+      new InvalidInputError('r: "p" is not a probability distribution: it sums to 0.5, expected 1 (±0.000001)'),
+    );
   });
 });

@@ -1,3 +1,6 @@
+import { InvalidInputError } from '../validate/fields.ts';
+import type { Distribution } from './types.ts';
+
 /**
  * How far a distribution's sum may drift from 1 (and one probability exceed 1) by float rounding alone: the one
  * tolerance for the dataset, stored and imported answers and the metrics. Real servers' logprobs give label masses
@@ -17,4 +20,11 @@ export function distributionProblem(values: readonly number[]): string | null {
   if (Math.abs(sum - 1) > DISTRIBUTION_SUM_TOLERANCE)
     return `it sums to ${sum}, expected 1 (±${DISTRIBUTION_SUM_TOLERANCE})`;
   return null;
+}
+
+/** The values as a Distribution, or an InvalidInputError saying why `named` (a field path) is not one. */
+export function checkedDistribution(values: readonly number[], named: string): Distribution {
+  const problem = distributionProblem(values);
+  if (problem !== null) throw new InvalidInputError(`${named} is not a probability distribution: ${problem}`);
+  return values as Distribution;
 }

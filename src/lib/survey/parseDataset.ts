@@ -4,14 +4,13 @@ import type {
   Citation,
   Country,
   Dataset,
-  Distribution,
   HumanResponse,
   InglehartWelzelParameters,
   Question,
   SupplementaryMeans,
 } from './types.ts';
 import { CATEGORIES } from './categoryGroups.ts';
-import { distributionProblem } from './distributionSum.ts';
+import { checkedDistribution } from './distributionSum.ts';
 import { ZONES } from './zones.ts';
 import {
   InvalidInputError,
@@ -99,13 +98,10 @@ function parseResponse(json: unknown, where: string, optionCount: number): Human
     if (values.length !== optionCount)
       throw new InvalidInputError(`${fieldPath(where, field)} has ${values.length} entries for ${optionCount} options`);
   }
-  const problem = distributionProblem(distribution);
-  if (problem !== null)
-    throw new InvalidInputError(`${fieldPath(where, 'distribution')} is not a probability distribution: ${problem}`);
   return {
     counts,
     n: readNumber(r, 'n', where),
-    distribution: distribution as readonly number[] as Distribution,
+    distribution: checkedDistribution(distribution, fieldPath(where, 'distribution')),
     mean: readNullable(r, 'mean', where, readNumber),
   };
 }

@@ -1,4 +1,4 @@
-import { DISTRIBUTION_SUM_TOLERANCE, distributionProblem } from '../../survey/distributionSum';
+import { DISTRIBUTION_SUM_TOLERANCE, checkedDistribution } from '../../survey/distributionSum';
 import type { Distribution } from '../../survey/types';
 import { InvalidInputError, fieldPath, readNumber, readNumberList, type RawObject } from '../../validate/fields';
 
@@ -20,8 +20,6 @@ export function readDistribution(
       `${fieldPath(where, field)} has ${probs.length} probabilities but the question has ${expectedLength} options`,
     );
   }
-  const problem = distributionProblem(probs);
-  if (problem !== null)
-    throw new InvalidInputError(`${fieldPath(where, field)} is not a probability distribution: ${problem}`);
+  checkedDistribution(probs, fieldPath(where, field));
   return probs.map((p) => Math.min(1, p)) as readonly number[] as Distribution;
 }
